@@ -1,0 +1,28 @@
+import { ChartsPanel } from './ChartsPanel';
+import { ChildrenPanel } from './ChildrenPanel';
+import { DataPanel } from './DataPanel';
+import { HeaderBar } from './HeaderBar';
+import { KpiPanel } from './KpiPanel';
+import { useAppState } from './useAppState';
+
+export function App() {
+  const { state, rejected } = useAppState();
+  return (
+    <div className="app">
+      <HeaderBar division={state.division} />
+      {rejected.length > 0 && (
+        <div className="notice" role="status">链接中的参数无法识别，已忽略：{rejected.join('；')}</div>
+      )}
+      <main className="layout">
+        <div className="col-main">
+          <KpiPanel state={state} />
+          <ChildrenPanel state={state} />
+        </div>
+        <div className="col-side">
+          <ChartsPanel state={state} />
+          <DataPanel />
+        </div>
+      </main>
+    </div>
+  );
+}

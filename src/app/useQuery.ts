@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { errorMessage, query } from '../db';
+import type { QuerySpec } from '../queries/spec';
+
+export type QueryResult<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; data: T; ms: number }
+  | { status: 'error'; error: string };
+
+/** Run a query spec; re-runs when its key changes; stale answers are dropped. */
+export function useQuery<T>(spec: QuerySpec<T> | null): QueryResult<T> {
+  const [result, setResult] = useState<{ key: string | null; value: QueryResult<T> }>({
+    key: null,
+    value: { status: 'loading' },
+  });
+  const key = spec?.key ?? null;
+  useEffect(() => {
+    if (!spec) return;
+    let live = true;
+    const t0 = performance.now();
+    query(spec.sql, spec.tables).then(
+      (table) => {
+        if (!live) return;
+        try {
+          setResult({ key: spec.key, value: { status: 'ready', data: spec.decode(table), ms: performance.now() - t0 } });
+        } catch (err) {
+          setResult({ key: spec.key, value: { status: 'error', error: errorMessage(err) } });
+        }
+      },
+      (err: unknown) => live && setResult({ key: spec.key, value: { status: 'error', error: errorMessage(err) } }),
+    );
+    return () => {
+      live = false;
+    };
+    // The key identifies the spec; spec objects are rebuilt each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return result.key === key && key !== null ? result.value : { status: 'loading' };
+}

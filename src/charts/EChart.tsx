@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
+
+interface Props {
+  option: EChartsOption;
+  height?: number;
+  label: string;
+  onClick?: (params: echarts.ECElementEvent) => void;
+}
+
+/** The one ECharts lifecycle wrapper: init once, setOption on change, resize with the box. */
+export function EChart({ option, height = 260, label, onClick }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  useEffect(() => {
+    if (!ref.current) return;
+    const c = echarts.init(ref.current, undefined, { renderer: 'canvas' });
+    chart.current = c;
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(ref.current);
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+  useEffect(() => {
+    const c = chart.current;
+    if (!c || !onClick) return;
+    c.on('click', onClick);
+    return () => {
+      c.off('click', onClick);
+    };
+  }, [onClick]);
+  return <div ref={ref} className="echart" style={{ height }} role="img" aria-label={label} />;
+}

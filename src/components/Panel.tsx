@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+
+export type PanelState<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; data: T }
+  | { status: 'error'; error: string };
+
+interface Props<T> {
+  title: string;
+  region: string;
+  state: PanelState<T>;
+  isEmpty?: (data: T) => boolean;
+  emptyText?: string;
+  actions?: ReactNode;
+  children: (data: T) => ReactNode;
+}
+
+/** One frame for every region: the same loading, empty and error states everywhere. */
+export function Panel<T>({ title, region, state, isEmpty, emptyText, actions, children }: Props<T>) {
+  let body: ReactNode;
+  if (state.status === 'loading') body = <div className="panel-state loading" role="status">加载中…</div>;
+  else if (state.status === 'error') body = <div className="panel-state error" role="alert">{state.error}</div>;
+  else if (isEmpty?.(state.data)) body = <div className="panel-state empty">{emptyText ?? '暂无数据'}</div>;
+  else body = children(state.data);
+  return (
+    <section className={`panel panel-${region}`} data-region={region} data-state={state.status}>
+      <header className="panel-header">
+        <h2>{title}</h2>
+        {actions}
+      </header>
+      <div className="panel-body">{body}</div>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+// zh-CN number and date formats: 万 for large counts, % with one decimal, 2023年5月.
+const int = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+const dec = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return '—';
+  if (Math.abs(n) >= 100000) return `${dec.format(n / 10000)}万`;
+  return int.format(n);
+}
+
+export function formatPercent(ratio: number | null): string {
+  if (ratio === null || !Number.isFinite(ratio)) return '—';
+  return `${(ratio * 100).toFixed(1)}%`;
+}
+
+export function formatWan(wan: number): string {
+  if (!Number.isFinite(wan)) return '—';
+  if (Math.abs(wan) >= 10000) return `${dec.format(wan / 10000)}亿元`;
+  return `${dec.format(wan)}万元`;
+}
+
+export function formatMonth(ym: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(ym);
+  return m ? `${m[1]}年${Number(m[2])}月` : ym;
+}

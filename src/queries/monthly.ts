@@ -1,0 +1,24 @@
+import type { AppState } from '../state/types';
+import { makeSpec, rowsOf, type QuerySpec } from './spec';
+import { compileWhere } from './where';
+
+export interface MonthRow {
+  month: string;
+  found: number;
+  rectified: number;
+}
+
+/** Hazards found per month (by found date) and rectified per month (by rectified date). */
+export function monthlyQuery(state: AppState): QuerySpec<MonthRow[]> {
+  const found = compileWhere(state, 'hazards');
+  const rect = compileWhere(state, 'hazards', { except: 'month' });
+  return makeSpec(
+    ['hazards'],
+    `WITH f AS (SELECT strftime(found_date, '%Y-%m') AS month, count(*)::DOUBLE AS n FROM hazards WHERE ${found} GROUP BY 1),
+          r AS (SELECT strftime(rectified_date, '%Y-%m') AS month, count(*)::DOUBLE AS n FROM hazards
+                WHERE ${rect} AND rectified_date IS NOT NULL GROUP BY 1)
+     SELECT coalesce(f.month, r.month) AS month, coalesce(f.n, 0) AS found, coalesce(r.n, 0) AS rectified
+     FROM f FULL OUTER JOIN r ON f.month = r.month ORDER BY 1`,
+    (t) => rowsOf<MonthRow>(t),
+  );
+}

@@ -1,0 +1,53 @@
+// The one place that turns app state into SQL predicates. Filters are data (src/state/types.ts);
+// each record table declares which dimensions it has, and a view's own dimension can be left out
+// (`except`) so a chart that set a filter is not filtered by it (cross-filtering).
+import type { AppState, FilterKey } from '../state/types';
+import { codeColumn, levelOfCode } from './division';
+import { sqlString } from './spec';
+
+export interface TableProfile {
+  /** Column holding the event date used by month and phase filters. */
+  date?: string;
+  /** Filter dimensions this table has, mapped to column expressions. */
+  columns: Partial<Record<FilterKey, string>>;
+}
+
+export const PROFILES: Record<string, TableProfile> = {
+  hazards: {
+    date: 'found_date',
+    columns: { sector: 'sector', source: 'source', status: 'status', supervision: 'supervision_level' },
+  },
+  enterprises: { columns: { sector: 'sector', risk_level: 'risk_level' } },
+  sites: { columns: { sector: 'sector', risk_level: 'risk_level', status: 'status' } },
+  risks: { columns: { sector: 'sector', risk_level: 'risk_level' } },
+  inspections: { date: 'date', columns: {} },
+  enforcement: { date: 'date', columns: {} },
+  activities: { date: 'date', columns: {} },
+  accidents: { date: 'date', columns: { sector: 'sector' } },
+};
+
+const list = (values: readonly string[]) => values.map(sqlString).join(', ');
+
+export function jurisdictionPredicate(division: string | null, alias = ''): string | null {
+  if (division === null) return null;
+  return `${alias}${codeColumn(levelOfCode(division))} = ${sqlString(division)}`;
+}
+
+/** WHERE body (without the keyword) for `table` under `state`; 'TRUE' when nothing applies. */
+export function compileWhere(state: AppState, table: string, opts: { except?: FilterKey; alias?: string } = {}): string {
+  const profile = PROFILES[table] ?? { columns: {} };
+  const a = opts.alias ? `${opts.alias}.` : '';
+  const parts: string[] = [];
+  const j = jurisdictionPredicate(state.division, a);
+  if (j) parts.push(j);
+  for (const [key, values] of Object.entries(state.filters) as [FilterKey, string[]][]) {
+    if (key === opts.except || !values.length) continue;
+    if (key === 'month' && profile.date) {
+      parts.push(`strftime(${a}${profile.date}, '%Y-%m') IN (${list(values)})`);
+      continue;
+    }
+    const column = profile.columns[key];
+    if (column) parts.push(`${a}${column} IN (${list(values)})`);
+  }
+  return parts.length ? parts.join(' AND ') : 'TRUE';
+}

@@ -1,0 +1,76 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { all } from '../../scripts/lib/duck';
+import { ancestryQuery, childrenQuery } from '../../src/queries/division';
+import { childStatsQuery } from '../../src/queries/children';
+import { hazardKpiQuery } from '../../src/queries/kpi';
+import { monthlyQuery } from '../../src/queries/monthly';
+import { DEFAULT_STATE, type AppState } from '../../src/state/types';
+import { ensureTestData } from '../testData';
+import { openDataset, runSpec } from './fixture';
+
+let conn: DuckDBConnection;
+beforeAll(async () => {
+  conn = await openDataset(await ensureTestData('sample'));
+});
+
+const at = (division: string | null, filters: AppState['filters'] = {}): AppState => ({ ...DEFAULT_STATE, division, filters });
+
+describe('division queries', () => {
+  it('returns the ancestry of 麒麟区 from the province down', async () => {
+    const rows = await runSpec(conn, ancestryQuery('530302'));
+    expect(rows.map((r) => r.name)).toEqual(['云南省', '曲靖市', '麒麟区']);
+  });
+
+  it('returns nothing for an unknown code', async () => {
+    expect(await runSpec(conn, ancestryQuery('999999'))).toEqual([]);
+  });
+
+  it('lists provinces at the national level and towns under a county', async () => {
+    expect((await runSpec(conn, childrenQuery(null))).map((r) => r.code)).toEqual(['140000', '530000']);
+    expect((await runSpec(conn, childrenQuery('530302'))).map((r) => r.level)).toEqual(['town', 'town']);
+  });
+});
+
+describe('hazard KPIs', () => {
+  it('match an independent count over the sample for 曲靖市', async () => {
+    const [kpi] = await runSpec(conn, hazardKpiQuery(at('530300')));
+    // Independent: hazards joined to enterprises whose county belongs to 曲靖市 by code prefix.
+    const [ref] = await all(conn, `
+      SELECT count(*)::INT AS found,
+             sum(CASE WHEN source = 'self_check' THEN 1 ELSE 0 END)::INT AS self_found,
+             sum(CASE WHEN status = 'rectified' OR status = 'verified' THEN 1 ELSE 0 END)::INT AS rectified,
+             sum(CASE WHEN supervision_level IS NULL THEN 0 ELSE 1 END)::INT AS supervised
+      FROM hazards h WHERE left(h.county_code, 4) = '5303'`);
+    expect(kpi).toMatchObject({ found: ref!.found, self_found: ref!.self_found, rectified: ref!.rectified, supervised: ref!.supervised });
+    expect(kpi!.found).toBeGreaterThan(0);
+  });
+
+  it('apply filters as data: sector and month narrow the counts', async () => {
+    const [allSectors] = await runSpec(conn, hazardKpiQuery(at(null)));
+    const [coal] = await runSpec(conn, hazardKpiQuery(at(null, { sector: ['coal_mine'] })));
+    const [ref] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE sector = 'coal_mine'`);
+    expect(coal!.found).toBe(ref!.n);
+    expect(coal!.found).toBeLessThan(allSectors!.found as number);
+    const [june] = await runSpec(conn, hazardKpiQuery(at(null, { month: ['2023-06'] })));
+    const [refJune] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE found_date >= DATE '2023-06-01' AND found_date < DATE '2023-07-01'`);
+    expect(june!.found).toBe(refJune!.n);
+  });
+});
+
+describe('breakdowns', () => {
+  it('child stats sum to the parent total', async () => {
+    const rows = await runSpec(conn, childStatsQuery(at('530000')));
+    const [kpi] = await runSpec(conn, hazardKpiQuery(at('530000')));
+    expect(rows.reduce((s, r) => s + (r.found as number), 0)).toBe(kpi!.found);
+  });
+
+  it('monthly found sums to the total and the month filter does not hide other months of rectification', async () => {
+    const rows = await runSpec(conn, monthlyQuery(at(null)));
+    const [kpi] = await runSpec(conn, hazardKpiQuery(at(null)));
+    expect(rows.reduce((s, r) => s + (r.found as number), 0)).toBe(kpi!.found);
+    const rect = rows.reduce((s, r) => s + (r.rectified as number), 0);
+    const [ref] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE rectified_date IS NOT NULL`);
+    expect(rect).toBe(ref!.n);
+  });
+});

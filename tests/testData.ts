@@ -1,0 +1,22 @@
+// Datasets for tests, built once by the real pipeline into .cache/test-data/<scale> and reused.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runPipeline, type Scale } from '../scripts/data';
+
+export const TEST_SEED = 20230501;
+
+export function testDataDir(scale: Scale): string {
+  return resolve(import.meta.dirname, '..', '.cache', 'test-data', scale);
+}
+
+/** Build the dataset of `scale` unless an up-to-date one is cached; returns its folder. */
+export async function ensureTestData(scale: Scale): Promise<string> {
+  const dir = testDataDir(scale);
+  const manifest = resolve(dir, 'manifest.json');
+  if (existsSync(manifest)) {
+    const m = JSON.parse(readFileSync(manifest, 'utf8')) as { scale?: string; seed?: number };
+    if (m.scale === scale && (scale === 'sample' || m.seed === TEST_SEED)) return dir;
+  }
+  await runPipeline({ scale, seed: TEST_SEED, outDir: dir, log: () => undefined });
+  return dir;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { decodeState, encodeState } from '../../src/state/url';
+import { DEFAULT_STATE } from '../../src/state/types';
+
+describe('URL state codec', () => {
+  it('reads ?division without a version', () => {
+    expect(decodeState('?division=530302').state.division).toBe('530302');
+    expect(decodeState('?division=141128105').state.division).toBe('141128105');
+  });
+
+  it('round-trips state with filters in a stable order', () => {
+    const state = { division: '530300', metric: 'overdue', filters: { sector: ['coal_mine', 'hazardous_chemicals'], month: ['2023-06'] } };
+    const search = encodeState(state);
+    expect(search).toBe('?v=1&division=530300&metric=overdue&sector=coal_mine,hazardous_chemicals&month=2023-06');
+    expect(decodeState(search).state).toEqual(state);
+  });
+
+  it('rejects malformed values and reports them instead of failing', () => {
+    const { state, rejected } = decodeState("?division=53'0&sector=coal_mine,x;drop&v=9");
+    expect(state.division).toBeNull();
+    expect(state.filters.sector).toEqual(['coal_mine']);
+    expect(rejected).toEqual(['v=9', "division=53'0", 'sector=x;drop']);
+  });
+
+  it('treats an empty query as the national default', () => {
+    expect(decodeState('').state).toEqual(DEFAULT_STATE);
+  });
+});
