@@ -34,7 +34,7 @@ async function createDivisions(conn: DuckDBConnection): Promise<void> {
   const values = DIVISIONS.map(([c, n, l, p, x, y]) => `('${c}','${n}','${l}',${p ? `'${p}'` : 'NULL'},${x},${y})`).join(',');
   await conn.run(`CREATE OR REPLACE TABLE divisions AS
     SELECT code, name, level, parent_code, c[1] AS province_code, c[2] AS city_code, c[3] AS county_code, c[4] AS town_code,
-           label_lon, label_lat, 100.0 AS area_km2, false AS functional_zone, false AS has_boundary, false AS boundary_approximate
+           label_lon::DOUBLE AS label_lon, label_lat::DOUBLE AS label_lat, 100.0::DOUBLE AS area_km2, false AS functional_zone, true AS has_boundary, false AS boundary_approximate
     FROM (SELECT *, ${codesSql} AS c FROM (VALUES ${values}) v(code, name, level, parent_code, label_lon, label_lat))`);
 }
 
@@ -48,7 +48,7 @@ async function createRecords(conn: DuckDBConnection): Promise<void> {
       ['industry_trade','hazardous_chemicals','non_coal_mine','coal_mine'][1 + g % 4] AS sector, NULL::VARCHAR AS industry,
       NULL::VARCHAR AS focus_field, g % 3 = 0 AS is_key, 20 + g * 7 AS employees,
       ['major','larger','general','low'][1 + g % 4] AS risk_level, '张*' AS principal, '138****' || lpad((g * 37 % 10000)::VARCHAR, 4, '0') AS phone,
-      l.label_lon + (g % 5) * 0.002 AS lon, l.label_lat + (g % 3) * 0.002 AS lat,
+      (l.label_lon + (g % 5) * 0.002)::DOUBLE AS lon, (l.label_lat + (g % 3) * 0.002)::DOUBLE AS lat,
       l.province_code, l.city_code, l.county_code, l.town_code
     FROM range(24) r(g) JOIN leaf l ON l.i = g % (SELECT count(*) FROM leaf)`);
   await conn.run(`CREATE OR REPLACE TABLE hazards AS
@@ -71,10 +71,43 @@ async function createRecords(conn: DuckDBConnection): Promise<void> {
   }
 }
 
+const HALF: Record<string, number> = { province: 2, city: 0.5, county: 0.15, town: 0.02 };
+
+/** Little-endian WKB of a square polygon, as hex for DuckDB's from_hex(). */
+function squareWkbHex(lon: number, lat: number, half: number): string {
+  const ring = [[lon - half, lat - half], [lon + half, lat - half], [lon + half, lat + half], [lon - half, lat + half], [lon - half, lat - half]];
+  const view = new DataView(new ArrayBuffer(13 + ring.length * 16));
+  view.setUint8(0, 1);
+  view.setUint32(1, 3, true);
+  view.setUint32(5, 1, true);
+  view.setUint32(9, ring.length, true);
+  ring.forEach(([x, y], i) => {
+    view.setFloat64(13 + i * 16, x!, true);
+    view.setFloat64(21 + i * 16, y!, true);
+  });
+  return Buffer.from(view.buffer).toString('hex');
+}
+
+// Squares around the label points stand in for outlines; towns are flagged approximate as in the real data.
+async function writeBoundaries(conn: DuckDBConnection, outDir: string, manifest: ManifestBuilder): Promise<void> {
+  const values = DIVISIONS.map(([c, n, l, , x, y]) => `('${c}','${n}','${l}',${l === 'town'},${x - HALF[l]!},${y - HALF[l]!},${x + HALF[l]!},${y + HALF[l]!},from_hex('${squareWkbHex(x, y, HALF[l]!)}'))`);
+  await conn.run(`CREATE OR REPLACE TABLE boundaries AS SELECT code, name, level, approximate, xmin::DOUBLE AS xmin, ymin::DOUBLE AS ymin, xmax::DOUBLE AS xmax, ymax::DOUBLE AS ymax, geometry FROM (VALUES ${values.join(',')}) v(code, name, level, approximate, xmin, ymin, xmax, ymax, geometry)`);
+  const parts: [string, string][] = [['province', ''], ['city', '']];
+  for (const p of ['140000', '530000']) parts.push(['county', p], ['town', p]);
+  for (const [level, province] of parts) {
+    const dir = join(outDir, 'boundaries', `level=${level}`, province ? `province_code=${province}` : '');
+    await mkdir(dir, { recursive: true });
+    const where = `level = '${level}'` + (province ? ` AND left(code, 2) = '${province.slice(0, 2)}'` : '');
+    const file = join(dir, 'data.parquet');
+    manifest.add('boundaries', file, await writeParquet(conn, `SELECT * FROM boundaries WHERE ${where} ORDER BY code`, file));
+  }
+}
+
 export async function buildSample(conn: DuckDBConnection, outDir: string, manifest: ManifestBuilder): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   await createDivisions(conn);
   await createRecords(conn);
+  await writeBoundaries(conn, outDir, manifest);
   for (const [table, order] of [['divisions', 'code'], ['enterprises', 'id'], ['hazards', 'id']] as const) {
     const provinces = table === 'divisions' ? [null] : ['140000', '530000'];
     for (const p of provinces) {

@@ -3,6 +3,7 @@ import { ChildrenPanel } from './ChildrenPanel';
 import { DataPanel } from './DataPanel';
 import { HeaderBar } from './HeaderBar';
 import { KpiPanel } from './KpiPanel';
+import { MapPanel } from './MapPanel';
 import { useAppState } from './useAppState';
 
 export function App() {
@@ -16,6 +17,7 @@ export function App() {
       <main className="layout">
         <div className="col-main">
           <KpiPanel state={state} />
+          <MapPanel state={state} />
           <ChildrenPanel state={state} />
         </div>
         <div className="col-side">

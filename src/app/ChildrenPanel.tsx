@@ -9,7 +9,7 @@ import { useQuery } from './useQuery';
 export function ChildrenPanel({ state }: { state: AppState }) {
   const result = useQuery(childStatsQuery(state));
   return (
-    <Panel title="下级区划" region="map" state={result} isEmpty={(rows) => rows.length === 0} emptyText="已是最低一级区划">
+    <Panel title="下级区划" region="ranking" state={result} isEmpty={(rows) => rows.length === 0} emptyText="已是最低一级区划">
       {(rows) => (
         <table className="data-table">
           <thead>

@@ -1,15 +1,16 @@
 import type * as arrow from 'apache-arrow';
+import type { Need } from '../db/tables';
 
 /** A query family's output: SQL, the tables it reads, and a typed decoder of the Arrow result. */
 export interface QuerySpec<T> {
   /** Stable cache key: equal keys mean equal SQL. */
   key: string;
-  tables: readonly string[];
+  tables: readonly Need[];
   sql: string;
   decode: (table: arrow.Table) => T;
 }
 
-export function makeSpec<T>(tables: readonly string[], sql: string, decode: (t: arrow.Table) => T): QuerySpec<T> {
+export function makeSpec<T>(tables: readonly Need[], sql: string, decode: (t: arrow.Table) => T): QuerySpec<T> {
   return { key: sql, tables, sql, decode };
 }
 

@@ -1,0 +1,87 @@
+// Loads manifest files into DuckDB tables. Eager tables load whole at start; lazy tables
+// (boundaries) load only the hive partitions a query asks for, e.g. the towns of one province.
+import type { Engine } from './engine';
+import { partitionKeys, type Manifest } from './manifest';
+import { loadParquetFile } from './loader';
+import { setTable, snapshot, update } from './snapshot';
+
+/** A table a query reads, optionally narrowed to hive partitions (`{level: 'town', province_code: '530000'}`). */
+export type Need = string | { table: string; partition?: Record<string, string> };
+
+const LAZY = new Set(['boundaries']);
+export const isLazy = (table: string) => LAZY.has(table);
+
+export class TableLoader {
+  private readonly files = new Map<string, Promise<void>>();
+  private readonly created = new Set<string>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly failures = new Map<string, Error>();
+  /** Eager loads run one at a time: decoding is on the main thread and the worker serialises anyway. */
+  private eagerChain: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly manifest: Manifest,
+    private readonly baseUrl: string,
+  ) {}
+
+  ensure(need: { table: string; partition?: Record<string, string> }): Promise<void> {
+    const entry = this.manifest.tables[need.table];
+    if (!entry) return Promise.resolve();
+    const failed = this.failures.get(need.table);
+    if (failed) return Promise.reject(failed);
+    const wanted = entry.files.filter((f) => matches(partitionKeys(f), need.partition));
+    if (!isLazy(need.table)) return this.ensureEager(need.table, entry.files);
+    return Promise.all(wanted.map((f) => this.ensureFile(need.table, f))).then(() => undefined);
+  }
+
+  private ensureEager(table: string, files: string[]): Promise<void> {
+    const key = `table:${table}`;
+    let p = this.files.get(key);
+    if (!p) {
+      const t0 = performance.now();
+      p = this.eagerChain.then(async () => {
+        let bytes = 0;
+        for (const f of files) bytes += await this.loadFile(table, f);
+        const res = await this.engine.conn.query(`SELECT count(*)::DOUBLE AS n FROM "${table}"`);
+        setTable(table, { state: 'ready', rows: Number(res.getChild('n')?.get(0) ?? 0), bytes, ms: Math.round(performance.now() - t0) });
+      });
+      p = p.catch(async (err: unknown) => {
+        const error = err instanceof Error ? err : new Error(String(err));
+        this.failures.set(table, error);
+        await this.engine.conn.query(`DROP TABLE IF EXISTS "${table}"`).catch(() => undefined);
+        setTable(table, { state: 'error', error });
+        throw error;
+      });
+      this.eagerChain = p.catch(() => undefined);
+      this.files.set(key, p);
+    }
+    return p;
+  }
+
+  private ensureFile(table: string, file: string): Promise<void> {
+    let p = this.files.get(file);
+    if (!p) {
+      // Appends to one table are queued so the first file creates it.
+      const prev = this.queues.get(table) ?? Promise.resolve();
+      p = prev.then(() => this.loadFile(table, file)).then(() => undefined);
+      this.queues.set(table, p.catch(() => undefined));
+      this.files.set(file, p);
+      p.catch(() => this.files.delete(file));
+    }
+    return p;
+  }
+
+  private async loadFile(table: string, file: string): Promise<number> {
+    const create = !this.created.has(table);
+    const stats = await loadParquetFile(this.engine.conn, table, file, new URL(file, this.baseUrl).href, create);
+    this.created.add(table);
+    update({ bytesFetched: snapshot.bytesFetched + stats.bytes });
+    return stats.bytes;
+  }
+}
+
+function matches(keys: Record<string, string>, want: Record<string, string> | undefined): boolean {
+  if (!want) return true;
+  return Object.entries(want).every(([k, v]) => keys[k] === undefined || keys[k] === v);
+}

@@ -1,0 +1,44 @@
+// Choropleth and ranking metrics: each is one aggregate over one record table, grouped by any level.
+export type MetricKind = 'count' | 'rate' | 'level';
+
+export interface MetricDef {
+  key: string;
+  label: string;
+  kind: MetricKind;
+  table: string;
+  /** Aggregate expression over the table's rows (after filters). */
+  expr: string;
+  /** Extra tables the expression reads. */
+  reads?: string[];
+  /** For counts: higher is worse (red) or better (green). */
+  higherIsWorse: boolean;
+}
+
+const RECTIFIED = `status IN ('rectified', 'verified')`;
+/** The data's snapshot date: overdue is judged against it, not the wall clock. */
+export const AS_OF = `(SELECT max(found_date) FROM hazards)`;
+
+// The area's four-colour level: the highest level among its risks whose control measures are not
+// all in place; if every risk is controlled, one level below its highest risk (never below 低).
+// 4 = 重大 red, 3 = 较大 orange, 2 = 一般 yellow, 1 = 低 blue, 0 = no risk recorded.
+const LEVEL_NUM = `CASE risk_level WHEN 'major' THEN 4 WHEN 'larger' THEN 3 WHEN 'general' THEN 2 ELSE 1 END`;
+const UNCONTROLLED = `id IN (SELECT risk_id FROM risk_controls WHERE NOT in_place)`;
+const AREA_LEVEL = `greatest(coalesce(max(CASE WHEN ${UNCONTROLLED} THEN ${LEVEL_NUM} END), 0),
+  CASE WHEN count(*) = 0 THEN 0 ELSE greatest(max(${LEVEL_NUM}) - 1, 1) END)`;
+
+export const METRICS: readonly MetricDef[] = [
+  { key: 'hazards_found', label: '排查重大隐患', kind: 'count', table: 'hazards', expr: 'count(*)', higherIsWorse: true },
+  { key: 'hazards_open', label: '未整改隐患', kind: 'count', table: 'hazards', expr: `count_if(NOT ${RECTIFIED})`, higherIsWorse: true },
+  { key: 'hazards_overdue', label: '逾期未整改', kind: 'count', table: 'hazards', expr: `count_if(NOT ${RECTIFIED} AND deadline < ${AS_OF})`, higherIsWorse: true },
+  { key: 'rectification_rate', label: '整改率', kind: 'rate', table: 'hazards', expr: `count_if(${RECTIFIED}) / nullif(count(*), 0)`, higherIsWorse: false },
+  { key: 'supervised', label: '挂牌督办隐患', kind: 'count', table: 'hazards', expr: 'count_if(supervision_level IS NOT NULL)', higherIsWorse: true },
+  { key: 'enterprises', label: '企业数', kind: 'count', table: 'enterprises', expr: 'count(*)', higherIsWorse: false },
+  { key: 'major_risks', label: '重大风险', kind: 'count', table: 'risks', expr: `count_if(risk_level = 'major')`, higherIsWorse: true },
+  { key: 'accidents', label: '事故起数', kind: 'count', table: 'accidents', expr: 'count(*)', higherIsWorse: true },
+  { key: 'deaths', label: '事故死亡人数', kind: 'count', table: 'accidents', expr: 'coalesce(sum(deaths), 0)', higherIsWorse: true },
+  { key: 'risk_level', label: '风险等级（四色图）', kind: 'level', table: 'risks', expr: AREA_LEVEL, reads: ['risk_controls'], higherIsWorse: true },
+];
+
+export function metricDef(key: string): MetricDef {
+  return METRICS.find((m) => m.key === key) ?? METRICS[0]!;
+}
