@@ -1,6 +1,7 @@
 import { ChartsPanel } from './ChartsPanel';
 import { ChildrenPanel } from './ChildrenPanel';
 import { DataPanel } from './DataPanel';
+import { FiltersRow } from './FiltersRow';
 import { HeaderBar } from './HeaderBar';
 import { KpiPanel } from './KpiPanel';
 import { MapPanel } from './MapPanel';
@@ -14,6 +15,7 @@ export function App() {
       {rejected.length > 0 && (
         <div className="notice" role="status">链接中的参数无法识别，已忽略：{rejected.join('；')}</div>
       )}
+      <FiltersRow filters={state.filters} />
       <main className="layout">
         <div className="col-main">
           <KpiPanel state={state} />

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Legend } from '../components/Legend';
 import { MapView } from '../components/MapView';
 import { MetricSelect } from '../components/MetricSelect';
 import { Panel } from '../components/Panel';
+import { Toggles } from '../components/Toggles';
 import { buildAreaLayers } from '../layers/areas';
 import { classify } from '../layers/classes';
 import { labelLayer } from '../layers/labels';
@@ -11,33 +12,52 @@ import { levelOfCode } from '../queries/division';
 import { METRICS, metricDef } from '../queries/metrics';
 import { setState } from '../state/store';
 import type { AppState } from '../state/types';
+import { MarksLegend } from './MarksLegend';
+import { useMarks } from './useMarks';
 import { useQuery } from './useQuery';
+
+const MARK_OPTIONS = [
+  { key: 'hazards', label: '重大隐患' },
+  { key: 'sites', label: '高风险点位' },
+  { key: 'enterprises', label: '企业' },
+];
 
 export function MapPanel({ state }: { state: AppState }) {
   const result = useQuery(areasQuery(state));
   const metric = metricDef(state.metric);
+  const marks = useMarks(state);
   const built = useMemo(() => {
     if (result.status !== 'ready') return null;
     const classes = classify(metric, result.data.map((a) => a.value));
     const layers = buildAreaLayers(result.data, classes);
-    return { classes, ...layers, deck: [labelLayer(layers.labels)], approximate: result.data.some((a) => a.approximate) };
+    return { classes, ...layers, approximate: result.data.some((a) => a.approximate) };
   }, [result, metric]);
+  const deckLayers = useMemo(() => (built ? [...marks.layers, labelLayer(built.labels)] : []), [built, marks.layers]);
+  useEffect(() => {
+    // Read by the browser tests: the marks sent to deck.gl for the current view.
+    (window as unknown as { __hmMarks?: number }).__hmMarks = marks.count;
+  }, [marks.count]);
   const atTown = state.division !== null && levelOfCode(state.division) === 'town';
   const drill = (code: string) => {
     if (code !== state.division) setState((s) => ({ ...s, division: code }));
   };
-  const select = <MetricSelect value={metric.key} options={METRICS} onChange={(key) => setState((s) => ({ ...s, metric: key }))} />;
+  const actions = (
+    <>
+      <Toggles label="图层" options={MARK_OPTIONS} value={state.marks} onChange={(marks) => setState((s) => ({ ...s, marks }))} />
+      <MetricSelect value={metric.key} options={METRICS} onChange={(key) => setState((s) => ({ ...s, metric: key }))} />
+    </>
+  );
   return (
-    <Panel title="风险地图" region="map" state={result} isEmpty={(rows) => rows.length === 0} emptyText="此区划没有下级区划或边界" actions={select}>
+    <Panel title="风险地图" region="map" state={result} isEmpty={(rows) => rows.length === 0} emptyText="此区划没有下级区划或边界" actions={actions}>
       {() =>
         built && (
-          <div className="map-wrap">
-            <MapView areas={built.areas} labels={built.labels} bounds={built.bounds} layers={built.deck} onAreaClick={atTown ? () => undefined : drill} />
-            <Legend
-              title={metric.label}
-              entries={built.classes.legend}
-              note={built.approximate ? '虚线边界为示意范围（非法定界线）' : undefined}
+          <div className="map-wrap" data-marks={marks.count}>
+            <MapView
+              areas={built.areas} labels={built.labels} bounds={built.bounds} layers={deckLayers}
+              onAreaClick={atTown ? () => undefined : drill}
             />
+            <Legend title={metric.label} entries={built.classes.legend} note={built.approximate ? '虚线边界为示意范围（非法定界线）' : undefined} />
+            <MarksLegend summary={marks.summary} error={marks.error} />
           </div>
         )
       }

@@ -62,7 +62,9 @@ export function classify(metric: MetricDef, values: (number | null)[]): Classes 
   }
   const breaks = countBreaks(values.filter((x): x is number => x !== null));
   const palette = metric.higherIsWorse ? WORSE : BETTER;
-  const c = stepped(breaks, palette, (lo, hi) => (lo === null ? `< ${fmt(hi ?? 1)}` : hi === null ? `≥ ${fmt(lo)}` : `${fmt(lo)}–${fmt(hi)}`));
+  const c = stepped(breaks, palette, (lo, hi) =>
+    lo === null && hi === null ? '> 0' : lo === null ? `< ${fmt(hi!)}` : hi === null ? `≥ ${fmt(lo)}` : `${fmt(lo)}–${fmt(hi)}`,
+  );
   const zero = '#25364d';
   return {
     colorOf: (v) => (v === null || v === 0 ? zero : c.colorOf(v)),

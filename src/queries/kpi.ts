@@ -1,5 +1,6 @@
 import type { AppState } from '../state/types';
 import { makeSpec, rowsOf, type QuerySpec } from './spec';
+import { AS_OF, RECTIFIED } from './metrics';
 import { compileWhere } from './where';
 
 export interface HazardKpis {
@@ -13,22 +14,20 @@ export interface HazardKpis {
   overdue: number;
 }
 
-const RECTIFIED = `status IN ('rectified', 'verified')`;
 
 /** Headline hazard counts for the jurisdiction and filters. Overdue is judged at the data's last date. */
 export function hazardKpiQuery(state: AppState): QuerySpec<HazardKpis | null> {
   const where = compileWhere(state, 'hazards');
   return makeSpec(
     ['hazards'],
-    `WITH as_of AS (SELECT max(found_date) AS d FROM hazards)
-     SELECT count(*)::DOUBLE AS found,
+    `SELECT count(*)::DOUBLE AS found,
        count_if(source = 'self_check')::DOUBLE AS self_found,
        count_if(source <> 'self_check')::DOUBLE AS dept_found,
        count_if(${RECTIFIED})::DOUBLE AS rectified,
        count_if(supervision_level IS NOT NULL)::DOUBLE AS supervised,
        count_if(supervision_level IS NOT NULL AND ${RECTIFIED})::DOUBLE AS supervised_rectified,
        count_if(NOT ${RECTIFIED})::DOUBLE AS open,
-       count_if(NOT ${RECTIFIED} AND deadline < (SELECT d FROM as_of))::DOUBLE AS overdue
+       count_if(NOT ${RECTIFIED} AND deadline < ${AS_OF})::DOUBLE AS overdue
      FROM hazards WHERE ${where}`,
     (t) => rowsOf<HazardKpis>(t)[0] ?? null,
   );

@@ -1,9 +1,13 @@
 // The one place that turns app state into SQL predicates. Filters are data (src/state/types.ts);
 // each record table declares which dimensions it has, and a view's own dimension can be left out
 // (`except`) so a chart that set a filter is not filtered by it (cross-filtering).
+import { campaignPhases, followupPhases } from '../domain/phases';
 import type { AppState, FilterKey } from '../state/types';
 import { codeColumn, levelOfCode } from './division';
+import { AS_OF, RECTIFIED } from './metrics';
 import { sqlString } from './spec';
+
+const PHASES = new Map<string, { start: string; end: string }>([...campaignPhases, ...followupPhases].map((p) => [p.key, p]));
 
 export interface TableProfile {
   /** Column holding the event date used by month and phase filters. */
@@ -28,6 +32,13 @@ export const PROFILES: Record<string, TableProfile> = {
 
 const list = (values: readonly string[]) => values.map(sqlString).join(', ');
 
+function timePredicate(key: 'month' | 'phase', values: readonly string[], column: string): string {
+  if (key === 'month') return `strftime(${column}, '%Y-%m') IN (${list(values)})`;
+  const ranges = values.map((v) => PHASES.get(v)).filter((p) => p !== undefined);
+  if (!ranges.length) return 'FALSE';
+  return `(${ranges.map((p) => `${column} BETWEEN DATE '${p.start}' AND DATE '${p.end}'`).join(' OR ')})`;
+}
+
 export function jurisdictionPredicate(division: string | null, alias = ''): string | null {
   if (division === null) return null;
   return `${alias}${codeColumn(levelOfCode(division))} = ${sqlString(division)}`;
@@ -42,12 +53,19 @@ export function compileWhere(state: AppState, table: string, opts: { except?: Fi
   if (j) parts.push(j);
   for (const [key, values] of Object.entries(state.filters) as [FilterKey, string[]][]) {
     if (key === opts.except || !values.length) continue;
-    if (key === 'month' && profile.date) {
-      parts.push(`strftime(${a}${profile.date}, '%Y-%m') IN (${list(values)})`);
+    if (key === 'month' || key === 'phase') {
+      if (profile.date) parts.push(timePredicate(key, values, `${a}${profile.date}`));
       continue;
     }
     const column = profile.columns[key];
-    if (column) parts.push(`${a}${column} IN (${list(values)})`);
+    if (!column) continue;
+    if (key === 'status' && table === 'hazards' && values.includes('overdue')) {
+      const plain = values.filter((v) => v !== 'overdue');
+      const overdue = `(NOT ${a}${RECTIFIED} AND ${a}deadline < ${AS_OF})`;
+      parts.push(plain.length ? `(${a}${column} IN (${list(plain)}) OR ${overdue})` : overdue);
+      continue;
+    }
+    parts.push(`${a}${column} IN (${list(values)})`);
   }
   return parts.length ? parts.join(' AND ') : 'TRUE';
 }

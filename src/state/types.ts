@@ -11,6 +11,12 @@ export interface AppState {
   /** Choropleth / ranking metric key. */
   metric: string;
   filters: Filters;
+  /** Point/line layers shown on the map, e.g. ['hazards', 'sites']. */
+  marks: string[];
+  /** The record whose details are open, as `<layer>:<id>`, e.g. `hazards:H0000001`. */
+  selected: string | null;
 }
 
-export const DEFAULT_STATE: AppState = { division: null, metric: 'hazards_found', filters: {} };
+export const MARK_KEYS = ['hazards', 'sites', 'enterprises'] as const;
+
+export const DEFAULT_STATE: AppState = { division: null, metric: 'hazards_found', filters: {}, marks: ['hazards', 'sites'], selected: null };

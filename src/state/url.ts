@@ -1,6 +1,6 @@
 // Versioned URL codec. `?division=<code>` works without `v` so links stay short and hand-written
 // links work; `v` is written on every encode and lets later versions migrate old links.
-import { DEFAULT_STATE, FILTER_KEYS, type AppState, type Filters } from './types';
+import { DEFAULT_STATE, FILTER_KEYS, MARK_KEYS, type AppState, type Filters } from './types';
 
 export const URL_VERSION = 1;
 const CODE = /^\d{6}(\d{3})?$/;
@@ -37,11 +37,29 @@ export function decodeState(search: string): DecodeResult {
     if (good.length) filters[key] = [...new Set(good)].sort();
   }
 
+  let marks = DEFAULT_STATE.marks;
+  const rawMarks = params.get('marks');
+  if (rawMarks !== null) {
+    const list = rawMarks.split(',').filter((x) => x !== '');
+    const bad = list.filter((x) => !(MARK_KEYS as readonly string[]).includes(x));
+    if (bad.length) rejected.push(`marks=${bad.join(',')}`);
+    marks = MARK_KEYS.filter((k) => list.includes(k));
+  }
+
+  const sel = params.get('sel');
+  let selected: string | null = null;
+  if (sel !== null) {
+    if (/^(hazards|sites|enterprises):[A-Za-z0-9_-]+$/.test(sel)) selected = sel;
+    else rejected.push(`sel=${sel}`);
+  }
+
   return {
     state: {
       division: code,
       metric: metric && VALUE.test(metric) ? metric : DEFAULT_STATE.metric,
       filters,
+      marks,
+      selected,
     },
     rejected,
   };
@@ -56,5 +74,7 @@ export function encodeState(state: AppState): string {
     const values = state.filters[key];
     if (values?.length) params.set(key, [...values].sort().join(','));
   }
-  return `?${params.toString().replaceAll('%2C', ',')}`;
+  if (state.marks.join(',') !== DEFAULT_STATE.marks.join(',')) params.set('marks', state.marks.join(','));
+  if (state.selected) params.set('sel', state.selected);
+  return `?${params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')}`;
 }

@@ -9,9 +9,12 @@ describe('URL state codec', () => {
   });
 
   it('round-trips state with filters in a stable order', () => {
-    const state = { division: '530300', metric: 'overdue', filters: { sector: ['coal_mine', 'hazardous_chemicals'], month: ['2023-06'] } };
+    const state = {
+      division: '530300', metric: 'overdue', filters: { sector: ['coal_mine', 'hazardous_chemicals'], month: ['2023-06'] },
+      marks: ['sites'], selected: 'hazards:H0000012',
+    };
     const search = encodeState(state);
-    expect(search).toBe('?v=1&division=530300&metric=overdue&sector=coal_mine,hazardous_chemicals&month=2023-06');
+    expect(search).toBe('?v=1&division=530300&metric=overdue&sector=coal_mine,hazardous_chemicals&month=2023-06&marks=sites&sel=hazards:H0000012');
     expect(decodeState(search).state).toEqual(state);
   });
 

@@ -1,0 +1,43 @@
+import { formatCount } from '../components/format';
+import { HAZARD_STATUS_STYLE, SITE_STYLE, type Rgb } from '../layers/marks';
+import { riskLevels } from '../domain/taxonomy';
+import type { Marks } from '../queries/marks';
+
+const rgb = (c: Rgb) => `rgb(${c.join(',')})`;
+const TITLES: Record<string, string> = { hazards: '重大隐患', sites: '高风险点位', enterprises: '企业（按风险等级）' };
+
+function entries(key: string): { label: string; color: string }[] {
+  if (key === 'hazards') return Object.values(HAZARD_STATUS_STYLE).map((s) => ({ label: s.label, color: rgb(s.color) }));
+  if (key === 'sites') return Object.values(SITE_STYLE).map((s) => ({ label: s.label, color: rgb(s.color) }));
+  return riskLevels.map((r) => ({ label: r.label, color: r.color }));
+}
+
+/** What the marks mean, and whether they are single records or SQL-aggregated bins. */
+export function MarksLegend({ summary, error }: { summary: Record<string, Marks | undefined>; error: string | null }) {
+  const shown = Object.entries(summary).filter(([, m]) => m && m.total > 0);
+  if (!shown.length && !error) return null;
+  return (
+    <div className="legend marks-legend">
+      {error && <div className="error-text" role="alert">{error}</div>}
+      {shown.map(([key, m]) => (
+        <div key={key} className="marks-legend-block">
+          <div className="legend-title">
+            {TITLES[key]} {formatCount(m!.total)}
+          </div>
+          {m!.binned ? (
+            <div className="legend-note">数量较多，按网格汇总显示（圆越大越多）</div>
+          ) : (
+            <ul>
+              {entries(key).map((e) => (
+                <li key={e.label}>
+                  <span className="swatch round" style={{ background: e.color }} />
+                  {e.label}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}

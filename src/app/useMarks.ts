@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import type { Layer } from '@deck.gl/core';
+import { countMarks, markLayers } from '../layers/marks';
+import { cellFor, marksQuery, type Marks } from '../queries/marks';
+import type { AppState } from '../state/types';
+import { useQuery } from './useQuery';
+
+export interface MarkSet {
+  layers: Layer[];
+  count: number;
+  summary: Record<string, Marks | undefined>;
+  error: string | null;
+}
+
+/** The point and line layers the user switched on, each bounded by the query (see marks.ts). */
+export function useMarks(state: AppState): MarkSet {
+  const on = (k: string) => state.marks.includes(k);
+  const hazards = useQuery(on('hazards') ? marksQuery('hazards', state) : null);
+  const sites = useQuery(on('sites') ? marksQuery('sites', state) : null);
+  const enterprises = useQuery(on('enterprises') ? marksQuery('enterprises', state) : null);
+  const cell = cellFor(state.division);
+  return useMemo(() => {
+    const results = { enterprises, hazards, sites };
+    const layers: Layer[] = [];
+    const summary: Record<string, Marks | undefined> = {};
+    let error: string | null = null;
+    for (const [key, r] of Object.entries(results)) {
+      if (r.status === 'ready' && on(key)) {
+        layers.push(...markLayers(key, r.data, cell));
+        summary[key] = r.data;
+      }
+      if (r.status === 'error' && on(key)) error = r.error;
+    }
+    return { layers, count: countMarks(layers), summary, error };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hazards, sites, enterprises, cell]);
+}

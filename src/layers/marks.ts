@@ -1,0 +1,80 @@
+// Pure factories: bounded marks → deck.gl layers. Points by status / risk level / site type;
+// bins as graduated circles (a heat grid for leaders); road sections as paths.
+import { IconLayer, PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import type { Layer } from '@deck.gl/core';
+import type { LineString } from 'geojson';
+import { riskLevels } from '../domain/taxonomy';
+import type { Mark, Marks } from '../queries/marks';
+import { SYMBOL_MAPPING, symbolAtlas, type SymbolName } from './symbols';
+
+export type Rgb = [number, number, number];
+
+const hex = (h: string): Rgb => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
+
+export const HAZARD_STATUS_STYLE: Record<string, { label: string; color: Rgb }> = {
+  overdue: { label: '逾期未整改', color: [255, 45, 85] },
+  open: { label: '未整改', color: [255, 179, 0] },
+  rectifying: { label: '整改中', color: [41, 182, 246] },
+  rectified: { label: '已整改/销号', color: [102, 187, 106] },
+};
+
+export const SITE_STYLE: Record<string, { label: string; color: Rgb; symbol: SymbolName }> = {
+  single_pier_bridge: { label: '独柱墩桥梁', color: [0, 229, 255], symbol: 'square' },
+  tailings_dam: { label: '尾矿库', color: [255, 112, 67], symbol: 'triangle' },
+  high_slope: { label: '高陡边坡/排土场', color: [206, 147, 216], symbol: 'diamond' },
+  tourism_facility: { label: '旅游设施', color: [129, 199, 132], symbol: 'star' },
+  waterside_cliff_road: { label: '临水临崖路段', color: [64, 196, 255], symbol: 'circle' },
+  steep_downgrade: { label: '连续长陡下坡', color: [255, 215, 64], symbol: 'circle' },
+};
+
+const RISK_STYLE = Object.fromEntries(riskLevels.map((r) => [r.key, hex(r.color)])) as Record<string, Rgb>;
+
+function binLayer(id: string, marks: Mark[], cellDeg: number): Layer {
+  const max = Math.max(1, ...marks.map((m) => m.weight));
+  const radius = cellDeg * 111_000 * 0.5;
+  return new ScatterplotLayer<Mark>({
+    id: `${id}-bins`, data: marks, pickable: true, stroked: false, radiusUnits: 'meters',
+    getPosition: (m) => [m.lon, m.lat],
+    getRadius: (m) => radius * (0.35 + 0.65 * Math.sqrt(m.weight / max)),
+    getFillColor: (m) => {
+      const t = Math.sqrt(m.weight / max);
+      return [255, Math.round(220 - 190 * t), Math.round(80 - 60 * t), Math.round(120 + 120 * t)];
+    },
+  });
+}
+
+export function markLayers(layer: string, data: Marks, cellDeg: number): Layer[] {
+  if (data.binned) return [binLayer(layer, data.marks, cellDeg)];
+  if (layer === 'sites') {
+    const lines = data.marks.filter((m) => m.path?.type === 'LineString');
+    const points = data.marks.filter((m) => m.path?.type !== 'LineString');
+    return [
+      new PathLayer<Mark>({
+        id: 'sites-lines', data: lines, pickable: true, widthUnits: 'pixels', getWidth: 4, capRounded: true,
+        getPath: (m) => (m.path as LineString).coordinates as [number, number][],
+        getColor: (m) => SITE_STYLE[m.kind ?? '']?.color ?? [200, 200, 200],
+      }),
+      new IconLayer<Mark>({
+        id: 'sites-points', data: points, pickable: true, iconAtlas: symbolAtlas(), iconMapping: SYMBOL_MAPPING,
+        getIcon: (m) => SITE_STYLE[m.kind ?? '']?.symbol ?? 'circle',
+        getPosition: (m) => [m.lon, m.lat], sizeUnits: 'pixels',
+        getSize: (m) => (m.size ? 12 + m.size * 4 : 16),
+        getColor: (m) => SITE_STYLE[m.kind ?? '']?.color ?? [200, 200, 200],
+      }),
+    ];
+  }
+  const colors = layer === 'hazards' ? Object.fromEntries(Object.entries(HAZARD_STATUS_STYLE).map(([k, v]) => [k, v.color])) : RISK_STYLE;
+  return [
+    new ScatterplotLayer<Mark>({
+      id: `${layer}-points`, data: data.marks, pickable: true, radiusUnits: 'pixels', getRadius: layer === 'hazards' ? 4.5 : 3.5,
+      stroked: true, getLineColor: [10, 22, 38, 200], lineWidthUnits: 'pixels', getLineWidth: 1,
+      getPosition: (m) => [m.lon, m.lat],
+      getFillColor: (m) => colors[m.kind ?? ''] ?? [180, 180, 180],
+    }),
+  ];
+}
+
+/** Marks a set of layers sends to the GPU: the number the bound is about. */
+export function countMarks(layers: Layer[]): number {
+  return layers.reduce((n, l) => n + (Array.isArray(l.props.data) ? l.props.data.length : 0), 0);
+}

@@ -1,0 +1,84 @@
+// Marks for the map, bounded: when more rows than MAX_MARKS match, they are binned in SQL into a
+// grid whose cell suits the level, so the GPU never gets more than MAX_MARKS marks per layer.
+import type { Geometry } from 'geojson';
+import { decodeWkb } from '../geo/wkb';
+import type { AppState } from '../state/types';
+import { levelOfCode } from './division';
+import { AS_OF, RECTIFIED } from './metrics';
+import { makeSpec, type QuerySpec } from './spec';
+import { compileWhere } from './where';
+
+export const MAX_MARKS = 4000;
+
+/** Grid cell (degrees) for binned marks, by the level being viewed. */
+export function cellFor(division: string | null): number {
+  if (division === null) return 0.5;
+  return { province: 0.1, city: 0.03, county: 0.008, town: 0.003 }[levelOfCode(division)];
+}
+
+export interface Mark {
+  id: string | null;
+  lon: number;
+  lat: number;
+  /** Status, risk level or site type, by layer; null for bins. */
+  kind: string | null;
+  weight: number;
+  size: number | null;
+  path: Geometry | null;
+}
+
+export interface Marks {
+  binned: boolean;
+  total: number;
+  marks: Mark[];
+}
+
+interface Source {
+  table: string;
+  kind: string;
+  size?: string;
+  geometry?: boolean;
+}
+
+const SOURCES: Record<string, Source> = {
+  hazards: {
+    table: 'hazards',
+    kind: `CASE WHEN ${RECTIFIED} THEN 'rectified' WHEN deadline < ${AS_OF} THEN 'overdue' WHEN status = 'rectifying' THEN 'rectifying' ELSE 'open' END`,
+  },
+  enterprises: { table: 'enterprises', kind: 'risk_level' },
+  sites: { table: 'sites', kind: 'type', size: `CASE WHEN type = 'tailings_dam' THEN coalesce(6 - grade, 1) END`, geometry: true },
+};
+
+export const MARK_LAYERS = Object.keys(SOURCES);
+
+export function marksQuery(layer: string, state: AppState): QuerySpec<Marks> {
+  const src = SOURCES[layer]!;
+  const cell = cellFor(state.division);
+  const geom = src.geometry ? `CASE WHEN geometry IS NOT NULL AND type IN ('waterside_cliff_road', 'steep_downgrade') THEN geometry END` : 'NULL::BLOB';
+  return makeSpec(
+    [src.table],
+    `WITH f AS (SELECT id, lon, lat, ${src.kind} AS kind, ${src.size ?? 'NULL'} AS size, ${geom} AS path
+                FROM ${src.table} WHERE ${compileWhere(state, src.table)} AND lon IS NOT NULL),
+          n AS (SELECT count(*) AS c FROM f)
+     SELECT * FROM (
+       SELECT id, lon, lat, kind, 1.0 AS weight, size::DOUBLE AS size, path, (SELECT c FROM n)::DOUBLE AS total
+       FROM f WHERE (SELECT c FROM n) <= ${MAX_MARKS}
+       UNION ALL
+       SELECT NULL, avg(lon), avg(lat), NULL, count(*)::DOUBLE, NULL, NULL, (SELECT c FROM n)::DOUBLE
+       FROM f WHERE (SELECT c FROM n) > ${MAX_MARKS}
+       GROUP BY floor(lon / ${cell}), floor(lat / ${cell}))
+     ORDER BY weight DESC, id LIMIT ${MAX_MARKS}`,
+    (t) => {
+      const marks: Mark[] = t.toArray().map((row) => {
+        const r = row as Record<string, unknown>;
+        const p = r.path as Uint8Array | null;
+        return {
+          id: (r.id as string | null) ?? null, lon: Number(r.lon), lat: Number(r.lat), kind: (r.kind as string | null) ?? null,
+          weight: Number(r.weight), size: r.size == null ? null : Number(r.size), path: p ? decodeWkb(p) : null,
+        };
+      });
+      const total = marks.length ? Number((t.get(0) as unknown as Record<string, unknown>).total) : 0;
+      return { binned: total > MAX_MARKS, total, marks };
+    },
+  );
+}
