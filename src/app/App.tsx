@@ -1,6 +1,7 @@
 import { ChartsPanel } from './ChartsPanel';
 import { ChildrenPanel } from './ChildrenPanel';
 import { DataPanel } from './DataPanel';
+import { DetailPanel } from './DetailPanel';
 import { FiltersRow } from './FiltersRow';
 import { HeaderBar } from './HeaderBar';
 import { KpiPanel } from './KpiPanel';
@@ -23,6 +24,7 @@ export function App() {
           <ChildrenPanel state={state} />
         </div>
         <div className="col-side">
+          {state.selected && <DetailPanel selected={state.selected} />}
           <ChartsPanel state={state} />
           <DataPanel />
         </div>

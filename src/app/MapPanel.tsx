@@ -15,6 +15,7 @@ import type { AppState } from '../state/types';
 import { MarksLegend } from './MarksLegend';
 import { useMarks } from './useMarks';
 import { useQuery } from './useQuery';
+import { markTooltip, pickMark } from './mapPick';
 
 const MARK_OPTIONS = [
   { key: 'hazards', label: '重大隐患' },
@@ -54,7 +55,7 @@ export function MapPanel({ state }: { state: AppState }) {
           <div className="map-wrap" data-marks={marks.count}>
             <MapView
               areas={built.areas} labels={built.labels} bounds={built.bounds} layers={deckLayers}
-              onAreaClick={atTown ? () => undefined : drill}
+              onAreaClick={atTown ? () => undefined : drill} onPick={pickMark} getTooltip={markTooltip}
             />
             <Legend title={metric.label} entries={built.classes.legend} note={built.approximate ? '虚线边界为示意范围（非法定界线）' : undefined} />
             <MarksLegend summary={marks.summary} error={marks.error} />

@@ -5,6 +5,7 @@ import { ancestryQuery, childrenQuery } from '../../src/queries/division';
 import { childStatsQuery } from '../../src/queries/children';
 import { hazardKpiQuery } from '../../src/queries/kpi';
 import { monthlyQuery } from '../../src/queries/monthly';
+import { recordQuery, relatedQuery } from '../../src/queries/detail';
 import { DEFAULT_STATE, type AppState } from '../../src/state/types';
 import { ensureTestData } from '../testData';
 import { openDataset, runSpec } from './fixture';
@@ -72,5 +73,16 @@ describe('breakdowns', () => {
     const rect = rows.reduce((s, r) => s + (r.rectified as number), 0);
     const [ref] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE rectified_date IS NOT NULL`);
     expect(rect).toBe(ref!.n);
+  });
+});
+
+describe('record details', () => {
+  it('finds a hazard with its enterprise and the enterprise’s other hazards', async () => {
+    const [rec] = await runSpec(conn, recordQuery('hazards:H00004'));
+    expect(rec).toMatchObject({ id: 'H00004', enterprise_id: 'E00004', enterprise_name: '示例企业4' });
+    const related = await runSpec(conn, relatedQuery('hazards:H00004'));
+    const [ref] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE enterprise_id = 'E00004' AND id <> 'H00004'`);
+    expect(related.length).toBe(ref!.n);
+    expect(related.length).toBeGreaterThan(0);
   });
 });
