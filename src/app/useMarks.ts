@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Layer } from '@deck.gl/core';
 import { countMarks, markLayers } from '../layers/marks';
-import { cellFor, marksQuery, type Marks } from '../queries/marks';
+import { MARK_BUDGET, cellFor, marksQuery, type Marks } from '../queries/marks';
 import type { AppState } from '../state/types';
 import { useQuery } from './useQuery';
 
@@ -15,9 +15,10 @@ export interface MarkSet {
 /** The point and line layers the user switched on, each bounded by the query (see marks.ts). */
 export function useMarks(state: AppState): MarkSet {
   const on = (k: string) => state.marks.includes(k);
-  const hazards = useQuery(on('hazards') ? marksQuery('hazards', state) : null);
-  const sites = useQuery(on('sites') ? marksQuery('sites', state) : null);
-  const enterprises = useQuery(on('enterprises') ? marksQuery('enterprises', state) : null);
+  const limit = Math.floor(MARK_BUDGET / Math.max(1, state.marks.length));
+  const hazards = useQuery(on('hazards') ? marksQuery('hazards', state, limit) : null);
+  const sites = useQuery(on('sites') ? marksQuery('sites', state, limit) : null);
+  const enterprises = useQuery(on('enterprises') ? marksQuery('enterprises', state, limit) : null);
   const cell = cellFor(state.division);
   return useMemo(() => {
     const results = { enterprises, hazards, sites };

@@ -1,5 +1,5 @@
-// Marks for the map, bounded: when more rows than MAX_MARKS match, they are binned in SQL into a
-// grid whose cell suits the level, so the GPU never gets more than MAX_MARKS marks per layer.
+// Marks for the map, bounded: when more rows than `limit` match, they are binned in SQL into a
+// grid whose cell suits the level, so the GPU never gets more than `limit` marks per layer.
 import type { Geometry } from 'geojson';
 import { decodeWkb } from '../geo/wkb';
 import type { AppState } from '../state/types';
@@ -8,7 +8,8 @@ import { AS_OF, RECTIFIED } from './metrics';
 import { makeSpec, type QuerySpec } from './spec';
 import { compileWhere } from './where';
 
-export const MAX_MARKS = 4000;
+/** Marks the map may send to the GPU at once, over all point/line layers together. */
+export const MARK_BUDGET = 6000;
 
 /** Grid cell (degrees) for binned marks, by the level being viewed. */
 export function cellFor(division: string | null): number {
@@ -51,7 +52,7 @@ const SOURCES: Record<string, Source> = {
 
 export const MARK_LAYERS = Object.keys(SOURCES);
 
-export function marksQuery(layer: string, state: AppState): QuerySpec<Marks> {
+export function marksQuery(layer: string, state: AppState, limit: number): QuerySpec<Marks> {
   const src = SOURCES[layer]!;
   const cell = cellFor(state.division);
   const geom = src.geometry ? `CASE WHEN geometry IS NOT NULL AND type IN ('waterside_cliff_road', 'steep_downgrade') THEN geometry END` : 'NULL::BLOB';
@@ -62,12 +63,12 @@ export function marksQuery(layer: string, state: AppState): QuerySpec<Marks> {
           n AS (SELECT count(*) AS c FROM f)
      SELECT * FROM (
        SELECT id, lon, lat, kind, 1.0 AS weight, size::DOUBLE AS size, path, (SELECT c FROM n)::DOUBLE AS total
-       FROM f WHERE (SELECT c FROM n) <= ${MAX_MARKS}
+       FROM f WHERE (SELECT c FROM n) <= ${limit}
        UNION ALL
        SELECT NULL, avg(lon), avg(lat), NULL, count(*)::DOUBLE, NULL, NULL, (SELECT c FROM n)::DOUBLE
-       FROM f WHERE (SELECT c FROM n) > ${MAX_MARKS}
+       FROM f WHERE (SELECT c FROM n) > ${limit}
        GROUP BY floor(lon / ${cell}), floor(lat / ${cell}))
-     ORDER BY weight DESC, id LIMIT ${MAX_MARKS}`,
+     ORDER BY weight DESC, id LIMIT ${limit}`,
     (t) => {
       const marks: Mark[] = t.toArray().map((row) => {
         const r = row as Record<string, unknown>;
@@ -78,7 +79,7 @@ export function marksQuery(layer: string, state: AppState): QuerySpec<Marks> {
         };
       });
       const total = marks.length ? Number((t.get(0) as unknown as Record<string, unknown>).total) : 0;
-      return { binned: total > MAX_MARKS, total, marks };
+      return { binned: total > limit, total, marks };
     },
   );
 }

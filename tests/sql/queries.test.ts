@@ -5,6 +5,7 @@ import { ancestryQuery, childrenQuery } from '../../src/queries/division';
 import { childStatsQuery } from '../../src/queries/children';
 import { hazardKpiQuery } from '../../src/queries/kpi';
 import { monthlyQuery } from '../../src/queries/monthly';
+import { marksQuery } from '../../src/queries/marks';
 import { recordQuery, relatedQuery } from '../../src/queries/detail';
 import { DEFAULT_STATE, type AppState } from '../../src/state/types';
 import { ensureTestData } from '../testData';
@@ -84,5 +85,19 @@ describe('record details', () => {
     const [ref] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE enterprise_id = 'E00004' AND id <> 'H00004'`);
     expect(related.length).toBe(ref!.n);
     expect(related.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bounded marks', () => {
+  it('returns single records under the limit and SQL bins over it, never more rows than the limit', async () => {
+    const [ref] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE province_code = '530000'`);
+    const points = await runSpec(conn, marksQuery('hazards', at('530000'), 1000));
+    expect(points.length).toBe(ref!.n);
+    expect(points.every((p) => p.id !== null && p.weight === 1)).toBe(true);
+    const bins = await runSpec(conn, marksQuery('hazards', at('530000'), 5));
+    expect(bins.length).toBeLessThanOrEqual(5);
+    expect(bins.every((b) => b.id === null)).toBe(true);
+    const binned = await runSpec(conn, marksQuery('hazards', at('530000'), ref!.n - 1));
+    expect(binned.reduce((s, b) => s + (b.weight as number), 0)).toBe(ref!.n);
   });
 });

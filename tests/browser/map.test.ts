@@ -1,0 +1,91 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { MARK_BUDGET } from '../../src/queries/marks';
+import { launch, openPage, type Watched } from './harness';
+import { paintedShare } from './pixels';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const MAP_BG: [number, number, number] = [10, 22, 38];
+
+async function openAt(search: string): Promise<Watched> {
+  const w = await openPage(browser, inject('baseUrl'));
+  await w.page.goto(`${inject('baseUrl')}${search}`);
+  await drawn(w);
+  return w;
+}
+
+async function drawn(w: Watched): Promise<void> {
+  await w.page.locator('.map-view[data-drawn=true]').waitFor({ timeout: 90_000 });
+}
+
+const division = (w: Watched) => new URL(w.page.url()).searchParams.get('division');
+const marks = (w: Watched) => w.page.evaluate(() => (window as unknown as { __hmMarks?: number }).__hmMarks ?? -1);
+
+describe('risk map', () => {
+  it('opens 麒麟区 with its towns as areas, drills into a town and back up by the breadcrumb', async () => {
+    const w = await openAt('?division=530302');
+    await expect.poll(() => w.page.locator('nav.breadcrumb').innerText()).toMatch(/全国\s*›\s*云南省\s*›\s*曲靖市\s*›\s*麒麟区/);
+    const map = w.page.locator('.map-view');
+    const share = await paintedShare(w.page, map, MAP_BG);
+    expect(share, 'share of the map painted').toBeGreaterThan(0.05);
+    expect(await w.page.locator('.legend').first().innerText()).toContain('示意');
+
+    const box = (await map.boundingBox())!;
+    await w.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => division(w), { timeout: 30_000 }).toMatch(/^530302\d{3}$/);
+    await drawn(w);
+    await w.page.locator('nav.breadcrumb').getByRole('button', { name: '曲靖市' }).click();
+    await expect.poll(() => division(w)).toBe('530300');
+    await drawn(w);
+    expect(w.foreign).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('opens 积翠镇 and 红河州 directly', async () => {
+    for (const [code, name] of [['141128105', '积翠镇'], ['532500', '红河哈尼族彝族自治州']]) {
+      const w = await openAt(`?division=${code}`);
+      await expect.poll(() => w.page.locator('nav.breadcrumb').innerText()).toContain(name!);
+      expect(await paintedShare(w.page, w.page.locator('.map-view'), MAP_BG)).toBeGreaterThan(0.02);
+      expect(w.consoleErrors).toEqual([]);
+      await w.context.close();
+    }
+  });
+
+  it('updates the choropleth, legend and counts when the metric or a filter changes', async () => {
+    const w = await openAt('?division=530000');
+    const legend = w.page.locator('.legend').first();
+    expect(await legend.innerText()).toContain('排查重大隐患');
+    await w.page.getByLabel('地图指标').selectOption('rectification_rate');
+    await expect.poll(() => legend.innerText()).toContain('整改率');
+    await drawn(w);
+    const found = () => w.page.locator('[data-kpi=found] .kpi-value').innerText();
+    const before = await found();
+    await w.page.locator('[data-filter=source] summary').click();
+    await w.page.locator('[data-filter=source] input[value=self_check]').check();
+    await expect.poll(() => new URL(w.page.url()).searchParams.get('source')).toBe('self_check');
+    await expect.poll(found).not.toBe(before);
+    await drawn(w);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('never sends more than the bound of marks to deck.gl', async () => {
+    for (const search of ['?marks=hazards,sites,enterprises', '?division=530000&marks=hazards,sites,enterprises', '?division=530302&marks=hazards,sites,enterprises']) {
+      const w = await openAt(search);
+      await expect.poll(() => marks(w), { timeout: 60_000 }).toBeGreaterThanOrEqual(0);
+      await w.page.waitForTimeout(500);
+      const n = await marks(w);
+      expect(n, search).toBeLessThanOrEqual(MARK_BUDGET);
+      expect(w.foreign).toEqual([]);
+      await w.context.close();
+    }
+  });
+});
