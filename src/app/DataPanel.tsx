@@ -9,7 +9,10 @@ const TABLE_LABELS: Record<string, string> = {
   inspections: '检查', enforcement: '执法', activities: '工作开展', accidents: '事故',
 };
 
-function statusCell(s: TableStatus) {
+type RowStatus = TableStatus | { state: 'lazy'; rows: number };
+
+function statusCell(s: RowStatus) {
+  if (s.state === 'lazy') return <span className="muted" title="按需加载">{formatCount(s.rows)}（按需加载）</span>;
   if (s.state === 'loading') return <span className="muted">加载中…</span>;
   if (s.state === 'error') return <span className="error-text" role="alert">{errorMessage(s.error)}</span>;
   return <>{formatCount(s.rows)}</>;
@@ -18,10 +21,16 @@ function statusCell(s: TableStatus) {
 /** What DuckDB holds: every table of the manifest with its row count (counted in DuckDB) or its error. */
 export function DataPanel() {
   const db = useDb();
-  let state: PanelState<Record<string, TableStatus>> = { status: 'loading' };
+  let state: PanelState<Record<string, RowStatus>> = { status: 'loading' };
   if (db.manifestError) state = { status: 'error', error: errorMessage(db.manifestError) };
   else if (db.engine === 'error') state = { status: 'error', error: `DuckDB 启动失败：${db.engineError ?? ''}` };
-  else if (db.manifest) state = { status: 'ready', data: db.tables };
+  else if (db.manifest) {
+    // Lazy tables (boundaries) load per partition when a view needs them.
+    const lazy = Object.fromEntries(
+      Object.entries(db.manifest.tables).filter(([t]) => !(t in db.tables)).map(([t, e]) => [t, { state: 'lazy', rows: e.rows } as const]),
+    );
+    state = { status: 'ready', data: { ...db.tables, ...lazy } };
+  }
   return (
     <Panel title="数据表" region="tables" state={state} isEmpty={(t) => Object.keys(t).length === 0}>
       {(tables) => (

@@ -1,13 +1,17 @@
 import { useEffect, useState } from 'react';
 import { errorMessage, query } from '../db';
 import type { QuerySpec } from '../queries/spec';
+import { track } from './activity';
 
 export type QueryResult<T> =
   | { status: 'loading' }
-  | { status: 'ready'; data: T; ms: number }
+  | { status: 'ready'; data: T; ms: number; refreshing?: boolean }
   | { status: 'error'; error: string };
 
-/** Run a query spec; re-runs when its key changes; stale answers are dropped. */
+/**
+ * Run a query spec; re-runs when its key changes. While a new answer is on its way the previous one
+ * stays on screen (marked refreshing), so the map and charts are updated, never torn down.
+ */
 export function useQuery<T>(spec: QuerySpec<T> | null): QueryResult<T> {
   const [result, setResult] = useState<{ key: string | null; value: QueryResult<T> }>({
     key: null,
@@ -18,7 +22,7 @@ export function useQuery<T>(spec: QuerySpec<T> | null): QueryResult<T> {
     if (!spec) return;
     let live = true;
     const t0 = performance.now();
-    query(spec.sql, spec.tables).then(
+    track(query(spec.sql, spec.tables)).then(
       (table) => {
         if (!live) return;
         try {
@@ -35,5 +39,7 @@ export function useQuery<T>(spec: QuerySpec<T> | null): QueryResult<T> {
     // The key identifies the spec; spec objects are rebuilt each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  return result.key === key && key !== null ? result.value : { status: 'loading' };
+  if (key === null) return { status: 'loading' };
+  if (result.key === key) return result.value;
+  return result.value.status === 'ready' ? { ...result.value, refreshing: true } : { status: 'loading' };
 }

@@ -106,7 +106,10 @@ export function MapView({ areas, labels, bounds, layers, onAreaClick, onPick, ge
       (m.getSource('areas') as maplibregl.GeoJSONSource).setData(areas);
       (m.getSource('labels') as maplibregl.GeoJSONSource).setData(labels);
       if (bounds) m.fitBounds(bounds, { padding: 24, duration: 0, maxZoom: 12 });
-      m.once('idle', () => (el.dataset.drawn = 'true'));
+      m.once('idle', () => {
+        el.dataset.drawn = 'true';
+        el.dataset.seq = String(Number(el.dataset.seq ?? 0) + 1);
+      });
       m.triggerRepaint();
     });
   }, [areas, labels, bounds]);

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 export type PanelState<T> =
   | { status: 'loading' }
-  | { status: 'ready'; data: T }
+  | { status: 'ready'; data: T; refreshing?: boolean }
   | { status: 'error'; error: string };
 
 interface Props<T> {
@@ -23,7 +23,12 @@ export function Panel<T>({ title, region, state, isEmpty, emptyText, actions, ch
   else if (isEmpty?.(state.data)) body = <div className="panel-state empty">{emptyText ?? '暂无数据'}</div>;
   else body = children(state.data);
   return (
-    <section className={`panel panel-${region}`} data-region={region} data-state={state.status}>
+    <section
+      className={`panel panel-${region}`}
+      data-region={region}
+      data-state={state.status === 'ready' && state.refreshing ? 'refreshing' : state.status}
+      aria-busy={state.status === 'loading' || (state.status === 'ready' && state.refreshing) ? true : undefined}
+    >
       <header className="panel-header">
         <h2>{title}</h2>
         {actions}

@@ -34,8 +34,9 @@ describe('app shell', () => {
     const t0 = Date.now();
     await w.page.goto(inject('baseUrl'));
     const manifest = manifestOf(inject('dataDir'));
-    const names = Object.keys(manifest.tables);
+    const names = Object.keys(manifest.tables).filter((t) => t !== 'boundaries');
     await w.page.waitForFunction((n) => document.querySelectorAll('[data-region=tables] tr[data-state=ready]').length === n, names.length, { timeout: 60_000 });
+    expect(await w.page.locator('tr[data-table=boundaries]').innerText()).toContain('按需加载');
     console.log(`all ${names.length} tables counted by DuckDB ${Date.now() - t0} ms after navigation`);
     for (const name of names) {
       const text = await w.page.locator(`tr[data-table=${name}] td.num`).innerText();

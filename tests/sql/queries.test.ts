@@ -97,7 +97,7 @@ describe('bounded marks', () => {
     const bins = await runSpec(conn, marksQuery('hazards', at('530000'), 5));
     expect(bins.length).toBeLessThanOrEqual(5);
     expect(bins.every((b) => b.id === null)).toBe(true);
-    const binned = await runSpec(conn, marksQuery('hazards', at('530000'), ref!.n - 1));
+    const binned = await runSpec(conn, marksQuery('hazards', at('530000'), Number(ref!.n) - 1));
     expect(binned.reduce((s, b) => s + (b.weight as number), 0)).toBe(ref!.n);
   });
 });
