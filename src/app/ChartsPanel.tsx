@@ -8,7 +8,8 @@ import { useQuery } from './useQuery';
 
 export function ChartsPanel({ state }: { state: AppState }) {
   const result = useQuery(monthlyQuery(state));
-  const option = useMemo(() => (result.status === 'ready' ? monthlyOption(result.data) : null), [result]);
+  const rows = result.status === 'ready' ? result.data : null;
+  const option = useMemo(() => (rows ? monthlyOption(rows) : null), [rows]);
   return (
     <Panel title="隐患排查整改趋势（按月）" region="charts" state={result} isEmpty={(rows) => rows.length === 0}>
       {() => option && <EChart option={option} label="按月排查与整改的隐患数量" />}

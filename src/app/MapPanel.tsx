@@ -27,12 +27,13 @@ export function MapPanel({ state }: { state: AppState }) {
   const result = useQuery(areasQuery(state));
   const metric = metricDef(state.metric);
   const marks = useMarks(state);
+  const rows = result.status === 'ready' ? result.data : null;
   const built = useMemo(() => {
-    if (result.status !== 'ready') return null;
-    const classes = classify(metric, result.data.map((a) => a.value));
-    const layers = buildAreaLayers(result.data, classes);
-    return { classes, ...layers, approximate: result.data.some((a) => a.approximate) };
-  }, [result, metric]);
+    if (!rows) return null;
+    const classes = classify(metric, rows.map((a) => a.value));
+    const layers = buildAreaLayers(rows, classes);
+    return { classes, ...layers, approximate: rows.some((a) => a.approximate) };
+  }, [rows, metric]);
   const deckLayers = useMemo(() => (built ? [...marks.layers, labelLayer(built.labels)] : []), [built, marks.layers]);
   useEffect(() => {
     // Read by the browser tests: the marks sent to deck.gl for the current view.

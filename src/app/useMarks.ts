@@ -20,6 +20,8 @@ export function useMarks(state: AppState): MarkSet {
   const sites = useQuery(on('sites') ? marksQuery('sites', state, limit) : null);
   const enterprises = useQuery(on('enterprises') ? marksQuery('enterprises', state, limit) : null);
   const cell = cellFor(state.division);
+  const data = (r: typeof hazards) => (r.status === 'ready' ? r.data : r.status === 'error' ? r.error : null);
+  const [h, si, e] = [data(hazards), data(sites), data(enterprises)];
   return useMemo(() => {
     const results = { enterprises, hazards, sites };
     const layers: Layer[] = [];
@@ -34,5 +36,5 @@ export function useMarks(state: AppState): MarkSet {
     }
     return { layers, count: countMarks(layers), summary, error };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [hazards, sites, enterprises, cell]);
+  }, [h, si, e, cell]);
 }

@@ -1,0 +1,152 @@
+// Drives the built site in Chromium through the leader's path and times each step from input to drawn.
+import { execSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { launch, openPage } from '../../tests/browser/harness';
+import { serve } from '../lib/server';
+import { CORE_QUERIES, tablesOf } from './queries';
+import { median, percentile } from './native';
+
+export interface Step {
+  name: string;
+  kind: 'drill' | 'filter' | 'metric';
+  ms: number;
+  /** Input to every query answered; the rest of `ms` is drawing. */
+  queryMs: number;
+  bytes: number;
+  marks: number;
+}
+
+export interface BrowserResult {
+  firstViewMs: number;
+  duckdbReadyMs: number;
+  firstViewBytes: number;
+  steps: Step[];
+  drill: { p50: number; p95: number };
+  filter: { p50: number; p95: number };
+  jsHeapMb: number;
+  browserRssMb: number;
+  maxMarks: number;
+  wasmQueryMs: Record<string, number>;
+}
+
+/**
+ * Wait until the view is settled: no query pending, then the map drawn after the last change (or
+ * the map panel showing an error). Returns when the queries finished, relative to `start`.
+ */
+async function settled(page: Page, start: number, timeout = 120_000): Promise<number> {
+  const frames = () => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  await frames();
+  await page.waitForFunction(() => document.documentElement.dataset.busy === '0', null, { timeout });
+  const queries = performance.now() - start;
+  await frames();
+  await page.waitForFunction(
+    () => document.querySelector('.map-view')?.getAttribute('data-drawn') === 'true' || document.querySelector('[data-region=map][data-state=error]'),
+    null,
+    { timeout },
+  );
+  return queries;
+}
+
+function chromiumRssMb(): number {
+  try {
+    const out = execSync('ps -C chromium -o rss=', { encoding: 'utf8' });
+    return out.split('\n').reduce((s, l) => s + (Number(l.trim()) || 0), 0) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+export async function runBrowser(distDir: string, dataDir: string, log: (s: string) => void): Promise<BrowserResult> {
+  let bytes = 0;
+  const server = await serve({ root: distDir, dataDir, onSent: (_p, n) => (bytes += n) });
+  const browser = await launch();
+  try {
+    const w = await openPage(browser, server.url);
+    const page = w.page;
+    const marks = () => page.evaluate(() => (window as unknown as { __hmMarks?: number }).__hmMarks ?? 0);
+    const t0 = Date.now();
+    await page.goto(`${server.url}?bench=1`);
+    await page.locator('[data-region=kpi][data-state=ready]').waitFor({ timeout: 300_000 });
+    await settled(page, performance.now(), 300_000);
+    const firstViewMs = Date.now() - t0;
+    const firstViewBytes = bytes;
+    const duckdbReadyMs = await page.evaluate(() => (window as unknown as { __hmDb?: { readyMs?: number } }).__hmDb?.readyMs ?? NaN);
+    log(`  first view ${firstViewMs} ms, ${(firstViewBytes / 1e6).toFixed(1)} MB`);
+
+    const steps: Step[] = [];
+    let maxMarks = await marks();
+    const step = async (name: string, kind: Step['kind'], act: () => Promise<void>) => {
+      const b0 = bytes;
+      const s0 = performance.now();
+      if (process.env.HM_DEBUG) log(`  ${name} …`);
+      await act();
+      const queryMs = Math.round(await settled(page, s0));
+      const m = await marks();
+      maxMarks = Math.max(maxMarks, m);
+      steps.push({ name, kind, ms: Math.round(performance.now() - s0), queryMs, bytes: bytes - b0, marks: m });
+      if (process.env.HM_DEBUG) log(`  ${name}: ${steps.at(-1)!.ms} ms (queries ${queryMs} ms)`);
+    };
+    const child = (name: string) => step(`→ ${name}`, 'drill', () => page.locator('[data-region=ranking] button', { hasText: name }).first().click());
+    const crumb = (name: string) => step(`↑ ${name}`, 'drill', () => page.locator('nav.breadcrumb button', { hasText: name }).click());
+    const firstChild = async () => {
+      const btn = page.locator('[data-region=ranking] button').first();
+      const name = await btn.innerText();
+      await step(`→ ${name}`, 'drill', () => btn.click());
+    };
+    for (let round = 0; round < 3; round++) {
+      await child('云南省');
+      await child('曲靖市');
+      await child('麒麟区');
+      await firstChild();
+      await crumb('麒麟区');
+      await crumb('曲靖市');
+      await crumb('云南省');
+      await crumb('全国');
+    }
+    await child('云南省');
+    for (const metric of ['hazards_overdue', 'rectification_rate', 'risk_level', 'hazards_found']) {
+      await step(`指标 ${metric}`, 'metric', async () => {
+        await page.getByLabel('地图指标').selectOption(metric);
+      });
+    }
+    const toggle = async (dim: string, value: string) => {
+      await page.locator(`[data-filter=${dim}] summary`).click();
+      await step(`筛选 ${dim}=${value}`, 'filter', () => page.locator(`[data-filter=${dim}] input[value="${value}"]`).click());
+      await page.locator(`[data-filter=${dim}] summary`).click();
+    };
+    for (let round = 0; round < 2; round++) {
+      for (const [dim, value] of [['sector', 'non_coal_mine'], ['month', '2023-06'], ['sector', 'non_coal_mine'], ['month', '2023-06'], ['source', 'self_check'], ['source', 'self_check']] as const) {
+        await toggle(dim, value);
+      }
+    }
+
+    const wasmQueryMs: Record<string, number> = {};
+    for (const q of CORE_QUERIES) {
+      wasmQueryMs[q.name] = await page.evaluate(async ({ sql, tables }) => {
+        const run = (window as unknown as { __hmQuery: (s: string, t: string[]) => Promise<unknown> }).__hmQuery;
+        await run(sql, tables);
+        const times: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const t = performance.now();
+          await run(sql, tables);
+          times.push(performance.now() - t);
+        }
+        return times.sort((a, b) => a - b)[2]!;
+      }, { sql: q.spec.sql, tables: tablesOf(q.spec) });
+    }
+    const cdp = await w.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    const times = (k: Step['kind'][]) => steps.filter((s) => k.includes(s.kind)).map((s) => s.ms);
+    return {
+      firstViewMs, duckdbReadyMs, firstViewBytes, steps,
+      drill: { p50: median(times(['drill'])), p95: percentile(times(['drill']), 0.95) },
+      filter: { p50: median(times(['filter', 'metric'])), p95: percentile(times(['filter', 'metric']), 0.95) },
+      jsHeapMb: heap / 1e6, browserRssMb: chromiumRssMb(), maxMarks, wasmQueryMs,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

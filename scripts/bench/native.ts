@@ -1,0 +1,38 @@
+// Native DuckDB over the same Parquet, loaded into in-memory tables like the browser does.
+import { join } from 'node:path';
+import { openDuck, sqlString } from '../lib/duck';
+import { readManifest } from '../lib/manifest';
+import { CORE_QUERIES } from './queries';
+
+export async function nativeTimes(dataDir: string, runs = 5): Promise<Record<string, number>> {
+  const conn = await openDuck();
+  const manifest = await readManifest(dataDir);
+  for (const [name, t] of Object.entries(manifest.tables)) {
+    if (name === 'boundaries') continue;
+    const files = t.files.map((f) => sqlString(join(dataDir, f))).join(', ');
+    await conn.run(`CREATE TABLE "${name}" AS SELECT * FROM read_parquet([${files}], hive_partitioning = false)`);
+  }
+  const out: Record<string, number> = {};
+  for (const q of CORE_QUERIES) {
+    await conn.run(q.spec.sql);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await conn.runAndReadAll(q.spec.sql);
+      times.push(performance.now() - t0);
+    }
+    out[q.name] = median(times);
+  }
+  conn.closeSync();
+  return out;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+}
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]! : NaN;
+}

@@ -1,0 +1,22 @@
+// The core aggregate queries timed in both engines: the app's own builders at the national level.
+import { childStatsQuery } from '../../src/queries/children';
+import { hazardKpiQuery } from '../../src/queries/kpi';
+import { marksQuery } from '../../src/queries/marks';
+import { monthlyQuery } from '../../src/queries/monthly';
+import type { QuerySpec } from '../../src/queries/spec';
+import { DEFAULT_STATE } from '../../src/state/types';
+
+const national = DEFAULT_STATE;
+const yunnan = { ...DEFAULT_STATE, division: '530000', filters: { sector: ['non_coal_mine'] } };
+
+export const CORE_QUERIES: { name: string; spec: QuerySpec<unknown> }[] = [
+  { name: 'KPI 全国', spec: hazardKpiQuery(national) },
+  { name: '省份排名 全国', spec: childStatsQuery(national) },
+  { name: '月度趋势 全国', spec: monthlyQuery(national) },
+  { name: '隐患网格 全国', spec: marksQuery('hazards', national, 3000) },
+  { name: 'KPI 云南·非煤矿山', spec: hazardKpiQuery(yunnan) },
+];
+
+export function tablesOf(spec: QuerySpec<unknown>): string[] {
+  return spec.tables.map((t) => (typeof t === 'string' ? t : t.table));
+}
