@@ -46,9 +46,16 @@ async function handle(opts: ServeOptions, req: IncomingMessage, res: ServerRespo
     return;
   }
   const ext = extname(file);
+  // Hashed build assets never change; everything else is revalidated by ETag (a cheap 304).
+  const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
   const headers: Record<string, string | number> = {
-    'content-type': MIME[ext] ?? 'application/octet-stream', 'accept-ranges': 'bytes', 'cache-control': 'no-cache',
+    'content-type': MIME[ext] ?? 'application/octet-stream', 'accept-ranges': 'bytes', etag,
+    'cache-control': urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
   const sent = (n: number) => opts.onSent?.(urlPath, n);
   const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
   if (range) {
