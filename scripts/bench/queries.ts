@@ -1,5 +1,5 @@
 // The core aggregate queries timed in both engines: the app's own builders at the national level.
-import { childStatsQuery } from '../../src/queries/children';
+import { scorecardQuery } from '../../src/queries/scorecard';
 import { hazardKpiQuery } from '../../src/queries/kpi';
 import { marksQuery } from '../../src/queries/marks';
 import { monthlyQuery } from '../../src/queries/monthly';
@@ -11,7 +11,7 @@ const yunnan = { ...DEFAULT_STATE, division: '530000', filters: { sector: ['non_
 
 export const CORE_QUERIES: { name: string; spec: QuerySpec<unknown> }[] = [
   { name: 'KPI 全国', spec: hazardKpiQuery(national) },
-  { name: '省份排名 全国', spec: childStatsQuery(national) },
+  { name: '省份排名 全国', spec: scorecardQuery(national) },
   { name: '月度趋势 全国', spec: monthlyQuery(national) },
   { name: '隐患网格 全国', spec: marksQuery('hazards', national, 3000) },
   { name: 'KPI 云南·非煤矿山', spec: hazardKpiQuery(yunnan) },

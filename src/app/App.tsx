@@ -1,11 +1,14 @@
+import { BreakdownChart } from './BreakdownChart';
 import { ChartsPanel } from './ChartsPanel';
-import { ChildrenPanel } from './ChildrenPanel';
 import { DataPanel } from './DataPanel';
 import { DetailPanel } from './DetailPanel';
 import { FiltersRow } from './FiltersRow';
+import { FunnelPanel } from './FunnelPanel';
 import { HeaderBar } from './HeaderBar';
 import { KpiPanel } from './KpiPanel';
 import { MapPanel } from './MapPanel';
+import { RankingPanel } from './RankingPanel';
+import { RedFlagsPanel } from './RedFlagsPanel';
 import { useAppState } from './useAppState';
 
 export function App() {
@@ -21,14 +24,23 @@ export function App() {
         <div className="col-main">
           <KpiPanel state={state} />
           <MapPanel state={state} />
-          <ChildrenPanel state={state} />
         </div>
         <div className="col-side">
           {state.selected && <DetailPanel selected={state.selected} />}
           <ChartsPanel state={state} />
-          <DataPanel />
+          <RedFlagsPanel state={state} />
         </div>
       </main>
+      <section className="charts-grid" aria-label="分类统计">
+        <BreakdownChart state={state} dim="sector" title="按行业领域" kind="sector" filter="sector" />
+        <BreakdownChart state={state} dim="source" title="按隐患来源（自查与检查）" kind="source" filter="source" />
+        <FunnelPanel state={state} />
+        <BreakdownChart state={state} dim="category" title="按隐患类别（前 15 类）" kind="hazard_category" limit={15} />
+      </section>
+      <section className="row-wide">
+        <RankingPanel state={state} />
+        <DataPanel />
+      </section>
     </div>
   );
 }

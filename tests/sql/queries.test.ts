@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { all } from '../../scripts/lib/duck';
 import { ancestryQuery, childrenQuery } from '../../src/queries/division';
-import { childStatsQuery } from '../../src/queries/children';
+import { scorecardQuery } from '../../src/queries/scorecard';
 import { hazardKpiQuery } from '../../src/queries/kpi';
 import { monthlyQuery } from '../../src/queries/monthly';
 import { marksQuery } from '../../src/queries/marks';
@@ -62,7 +62,7 @@ describe('hazard KPIs', () => {
 
 describe('breakdowns', () => {
   it('child stats sum to the parent total', async () => {
-    const rows = await runSpec(conn, childStatsQuery(at('530000')));
+    const rows = await runSpec(conn, scorecardQuery(at('530000')));
     const [kpi] = await runSpec(conn, hazardKpiQuery(at('530000')));
     expect(rows.reduce((s, r) => s + (r.found as number), 0)).toBe(kpi!.found);
   });
