@@ -22,8 +22,8 @@ export function barsOption(rows: BreakdownRow[], labelOf: (key: string) => strin
       axisLabel: { color: THEME.text, formatter: (k: string) => labelOf(k), width: 120, overflow: 'truncate' },
     },
     series: [
-      { name: '排查', type: 'bar', data: ordered.map((r) => item(r.key, r.found, THEME.found)), barGap: '10%' },
-      { name: '整改', type: 'bar', data: ordered.map((r) => item(r.key, r.rectified, THEME.rectified)) },
+      { name: '排查', type: 'bar', itemStyle: { color: THEME.found }, data: ordered.map((r) => item(r.key, r.found, THEME.found)), barGap: '10%' },
+      { name: '整改', type: 'bar', itemStyle: { color: THEME.rectified }, data: ordered.map((r) => item(r.key, r.rectified, THEME.rectified)) },
     ],
   };
 }
@@ -39,7 +39,7 @@ export function funnelOption(rows: BreakdownRow[]): EChartsOption {
     color: ['#f2a93b', '#29b6f6', '#3fb6a8', '#66bb6a'],
     series: [{
       type: 'funnel', left: '8%', right: '8%', top: 8, bottom: 8, sort: 'none', minSize: '20%',
-      label: { color: '#0b1a2e', fontSize: 14, formatter: '{b} {c}' },
+      label: { show: true, position: 'inside', color: '#0b1a2e', fontSize: 14, fontWeight: 'bold', formatter: '{b} {c}' },
       data: [
         { name: '排查发现', value: total },
         { name: '已启动整改', value: total - n('open') },

@@ -16,7 +16,7 @@ export function buildAreaLayers(rows: Area[], classes: Classes): AreaLayers {
   const labels: Feature[] = [];
   for (const a of rows) {
     const color = classes.colorOf(a.value);
-    const props = { code: a.code, name: a.approximate ? `${a.name}（示意）` : a.name, color, approximate: a.approximate, outline: a.geometry !== null };
+    const props = { code: a.code, name: a.name, color, approximate: a.approximate, outline: a.geometry !== null };
     if (a.geometry) polys.push({ type: 'Feature', geometry: a.geometry, properties: props });
     if (a.labelLon !== null && a.labelLat !== null) {
       labels.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [a.labelLon, a.labelLat] }, properties: props });
