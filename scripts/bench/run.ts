@@ -5,27 +5,23 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { execSync } from 'node:child_process';
-import { runPipeline, type Scale } from '../data';
+import type { Scale } from '../data';
+import { ensureTestData } from '../../tests/testData';
 import { parseArgs, stringArg } from '../lib/args';
 import { runBrowser, type BrowserResult } from './browser';
 import { nativeTimes } from './native';
 
 const args = parseArgs(process.argv.slice(2));
 const scales = (args.quick ? 'small' : stringArg(args, 'scales', 'small,default,large')).split(',') as Scale[];
-const SEED = 20230501;
 const root = resolve(import.meta.dirname, '../..');
 const log = (s: string) => console.log(s);
 
+/** The datasets are the tests' own (same seed, same folder), built once and reused. */
 async function dataset(scale: Scale): Promise<string> {
-  const dir = resolve(root, '.cache/bench-data', scale);
-  const m = resolve(dir, 'manifest.json');
-  if (existsSync(m)) {
-    const j = JSON.parse(readFileSync(m, 'utf8')) as { scale?: string; seed?: number };
-    if (j.scale === scale && j.seed === SEED) return dir;
-  }
   const t0 = Date.now();
-  await runPipeline({ scale, seed: SEED, outDir: dir, log: () => undefined });
-  log(`  built ${scale} data in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  const dir = await ensureTestData(scale);
+  const s = (Date.now() - t0) / 1000;
+  if (s > 5) log(`  built ${scale} data in ${s.toFixed(0)} s`);
   return dir;
 }
 
