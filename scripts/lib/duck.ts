@@ -11,6 +11,8 @@ export async function openDuck(): Promise<DuckDBConnection> {
   });
   const conn = await instance.connect();
   await conn.run("SET TimeZone='UTC'");
+  // Read GeoParquet geometry as the WKB it is stored as, like the browser does.
+  await conn.run('SET enable_geoparquet_conversion = false');
   return conn;
 }
 

@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { writeParquet } from '../lib/duck';
 import type { ManifestBuilder } from '../lib/manifest';
+import { industryTradeItems } from '../../src/domain/taxonomy';
+
+const CATEGORY_COUNT = 8;
+const CATEGORIES = `[${industryTradeItems.slice(0, CATEGORY_COUNT).map((c) => `'${c.key}'`).join(', ')}]`;
 
 const DIVISIONS: [string, string, string, string | null, number, number][] = [
   ['530000', '云南省', 'province', null, 101.5, 24.9],
@@ -53,7 +57,7 @@ async function createRecords(conn: DuckDBConnection): Promise<void> {
     FROM range(24) r(g) JOIN leaf l ON l.i = g % (SELECT count(*) FROM leaf)`);
   await conn.run(`CREATE OR REPLACE TABLE hazards AS
     SELECT 'H' || lpad(g::VARCHAR, 5, '0') AS id, e.id AS enterprise_id, NULL::VARCHAR AS site_id, e.sector,
-      'it_' || lpad((1 + g % 64)::VARCHAR, 2, '0') AS category, '示例隐患描述 ' || g AS description,
+      ${CATEGORIES}[1 + g % ${CATEGORY_COUNT}] AS category, '示例隐患描述 ' || g AS description,
       ['self_check','department','supervision','report'][1 + g % 4] AS source,
       DATE '2023-05-10' + INTERVAL (g * 5) DAY AS found_date, g % 2 = 0 AS reported,
       CASE WHEN g % 5 = 0 THEN ['province','city','county'][1 + g % 3] END AS supervision_level,

@@ -4,7 +4,7 @@ import type * as arrow from 'apache-arrow';
 import { openEngine, type Engine } from './engine';
 import { fetchManifest, type Manifest } from './manifest';
 import { warmParquet } from './loader';
-import { TableLoader, isLazy, type Need } from './tables';
+import { TableLoader, isLazy, loadOrder, type Need } from './tables';
 import { update } from './snapshot';
 import { DataFileError, MissingTableError, errorMessage } from './errors';
 
@@ -43,9 +43,9 @@ export function initDatabase(dataUrl: string): Promise<unknown> {
   );
   ready = Promise.all([engine, manifest]).then(([e, m]) => {
     const loader = new TableLoader(e, m, baseUrl);
-    // Small tables first, so the shell fills in while the big ones stream in.
-    const eager = Object.entries(m.tables).filter(([t]) => !isLazy(t)).sort((a, b) => a[1].rows - b[1].rows);
-    for (const [name] of eager) void loader.ensure({ table: name }).catch(() => undefined);
+    for (const name of loadOrder(Object.entries(m.tables).filter(([t]) => !isLazy(t)))) {
+      void loader.ensure({ table: name }).catch(() => undefined);
+    }
     return { engine: e, manifest: m, loader };
   });
   ready.catch(() => undefined);

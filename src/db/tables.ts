@@ -8,8 +8,17 @@ import { setTable, snapshot, update } from './snapshot';
 /** A table a query reads, optionally narrowed to hive partitions (`{level: 'town', province_code: '530000'}`). */
 export type Need = string | { table: string; partition?: Record<string, string> };
 
-const LAZY = new Set(['boundaries']);
+// Loaded only when a view asks: outlines per level and province, and the big tables that no
+// first view reads (they cost most of the memory and start-up time at national scale).
+const LAZY = new Set(['boundaries', 'enterprises', 'inspections', 'activities', 'risk_duties', 'risk_emergency']);
 export const isLazy = (table: string) => LAZY.has(table);
+
+/** Eager tables load in this order (what the first view reads first), then the rest by size. */
+const PRIORITY = ['divisions', 'hazards', 'enforcement', 'accidents', 'risks', 'risk_controls', 'sites'];
+export function loadOrder(tables: [string, { rows: number }][]): string[] {
+  const rank = (t: string) => (PRIORITY.includes(t) ? PRIORITY.indexOf(t) : PRIORITY.length);
+  return tables.sort((a, b) => rank(a[0]) - rank(b[0]) || a[1].rows - b[1].rows).map(([t]) => t);
+}
 
 export class TableLoader {
   private readonly files = new Map<string, Promise<void>>();

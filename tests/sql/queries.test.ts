@@ -61,10 +61,13 @@ describe('hazard KPIs', () => {
 });
 
 describe('breakdowns', () => {
-  it('child stats sum to the parent total', async () => {
-    const rows = await runSpec(conn, scorecardQuery(at('530000')));
-    const [kpi] = await runSpec(conn, hazardKpiQuery(at('530000')));
+  it('scorecards of the children sum to the parent total (small dataset)', async () => {
+    const small = await openDataset(await ensureTestData('small'));
+    const rows = await runSpec(small, scorecardQuery(at('530300')));
+    const [kpi] = await runSpec(small, hazardKpiQuery(at('530300')));
     expect(rows.reduce((s, r) => s + (r.found as number), 0)).toBe(kpi!.found);
+    const [ref] = await all(small, `SELECT count(*)::INT AS n FROM enforcement WHERE county_code LIKE '5303%'`);
+    expect(rows.reduce((s, r) => s + (r.enforcement as number), 0)).toBe(ref!.n);
   });
 
   it('monthly found sums to the total and the month filter does not hide other months of rectification', async () => {
