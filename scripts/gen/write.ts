@@ -36,7 +36,11 @@ export const TABLES: Record<string, TableSpec> = {
   },
   risks: {
     source: 'risk_f', order: 'id',
-    columns: `id, object_type, object_id, sector, name, risk_type, risk_level, consequences, identified_date, lon, lat, ${CODES}`,
+    // controls_in_place is derived from risk_controls (every measure in place) so that the 管控率 and the
+    // four-colour map need not load the much larger control list in the browser.
+    columns: `id, object_type, object_id, sector, name, risk_type, risk_level, consequences, identified_date,
+      coalesce((SELECT bool_and(c.in_place) FROM risk_ctl c WHERE c.risk_id = risk_f.id), false) AS controls_in_place,
+      lon, lat, ${CODES}`,
   },
   risk_controls: {
     source: 'risk_ctl', order: 'risk_id, seq',

@@ -9,6 +9,7 @@ import { KpiPanel } from './KpiPanel';
 import { MapPanel } from './MapPanel';
 import { RankingPanel } from './RankingPanel';
 import { RedFlagsPanel } from './RedFlagsPanel';
+import { ReportsPanel } from './ReportsPanel';
 import { useAppState } from './useAppState';
 
 export function App() {
@@ -40,6 +41,9 @@ export function App() {
       <section className="row-wide">
         <RankingPanel state={state} />
         <DataPanel />
+      </section>
+      <section className="row-full">
+        <ReportsPanel division={state.division} />
       </section>
     </div>
   );

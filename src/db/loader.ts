@@ -13,11 +13,6 @@ export function warmParquet(): Promise<unknown> {
   return parquetReady;
 }
 
-export interface LoadStats {
-  bytes: number;
-  rows: number;
-}
-
 async function fetchBytes(url: string, file: string, table: string): Promise<Uint8Array> {
   let res: Response;
   try {
@@ -29,25 +24,28 @@ async function fetchBytes(url: string, file: string, table: string): Promise<Uin
   return new Uint8Array(await res.arrayBuffer());
 }
 
-/** Append one Parquet file to `table` (created from the first file). */
-export async function loadParquetFile(
-  conn: AsyncDuckDBConnection,
-  table: string,
-  file: string,
-  url: string,
-  create: boolean,
-): Promise<LoadStats> {
+/** Fetch a file and decode it to an Arrow IPC stream (main thread; see docs/architecture.md). */
+export async function decodeParquetFile(table: string, file: string, url: string): Promise<{ ipc: Uint8Array; bytes: number }> {
+  const t0 = performance.now();
   const [bytes] = await Promise.all([fetchBytes(url, file, table), warmParquet()]);
-  let ipc: Uint8Array;
+  const t1 = performance.now();
+  performance.measure(`fetch ${file}`, { start: t0, end: t1 });
   try {
-    ipc = readParquet(bytes, { batchSize: 65536 }).intoIPCStream();
+    const ipc = readParquet(bytes, { batchSize: 65536 }).intoIPCStream();
+    performance.measure(`decode ${file}`, { start: t1 });
+    return { ipc, bytes: bytes.byteLength };
   } catch (err) {
     throw new DataFileError(file, `Parquet 文件损坏或格式不符（${String((err as Error).message ?? err)}）`, table);
   }
+}
+
+/** Append a decoded file to `table` (created by the first file). */
+export async function insertIpc(conn: AsyncDuckDBConnection, table: string, file: string, ipc: Uint8Array, create: boolean): Promise<void> {
+  const t0 = performance.now();
   try {
     await conn.insertArrowFromIPCStream(ipc, { name: table, create });
+    performance.measure(`insert ${file}`, { start: t0 });
   } catch (err) {
     throw new DataFileError(file, `写入 DuckDB 失败（${(err as Error).message}）`, table);
   }
-  return { bytes: bytes.byteLength, rows: 0 };
 }

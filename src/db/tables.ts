@@ -2,7 +2,7 @@
 // (boundaries) load only the hive partitions a query asks for, e.g. the towns of one province.
 import type { Engine } from './engine';
 import { partitionKeys, type Manifest } from './manifest';
-import { loadParquetFile } from './loader';
+import { decodeParquetFile, insertIpc } from './loader';
 import { setTable, snapshot, update } from './snapshot';
 
 /** A table a query reads, optionally narrowed to hive partitions (`{level: 'town', province_code: '530000'}`). */
@@ -10,11 +10,11 @@ export type Need = string | { table: string; partition?: Record<string, string> 
 
 // Loaded only when a view asks: outlines per level and province, and the big tables that no
 // first view reads (they cost most of the memory and start-up time at national scale).
-const LAZY = new Set(['boundaries', 'enterprises', 'inspections', 'activities', 'risk_duties', 'risk_emergency']);
+const LAZY = new Set(['boundaries', 'enterprises', 'inspections', 'activities', 'risk_controls', 'risk_duties', 'risk_emergency']);
 export const isLazy = (table: string) => LAZY.has(table);
 
 /** Eager tables load in this order (what the first view reads first), then the rest by size. */
-const PRIORITY = ['divisions', 'hazards', 'enforcement', 'accidents', 'risks', 'risk_controls', 'sites'];
+const PRIORITY = ['divisions', 'hazards', 'accidents', 'sites', 'enforcement', 'risks'];
 export function loadOrder(tables: [string, { rows: number }][]): string[] {
   const rank = (t: string) => (PRIORITY.includes(t) ? PRIORITY.indexOf(t) : PRIORITY.length);
   return tables.sort((a, b) => rank(a[0]) - rank(b[0]) || a[1].rows - b[1].rows).map(([t]) => t);
@@ -50,8 +50,12 @@ export class TableLoader {
     if (!p) {
       const t0 = performance.now();
       p = this.eagerChain.then(async () => {
+        // All files of the table are fetched at once and decoded as they arrive; the worker inserts
+        // them in order, so decoding one file overlaps inserting the previous (main thread vs worker).
+        const decoded = files.map((f) => this.decode(table, f));
+        decoded.forEach((d) => d.catch(() => undefined));
         let bytes = 0;
-        for (const f of files) bytes += await this.loadFile(table, f);
+        for (const [i, f] of files.entries()) bytes += await this.insert(table, f, await decoded[i]!);
         const res = await this.engine.conn.query(`SELECT count(*)::DOUBLE AS n FROM "${table}"`);
         setTable(table, { state: 'ready', rows: Number(res.getChild('n')?.get(0) ?? 0), bytes, ms: Math.round(performance.now() - t0) });
       });
@@ -73,7 +77,11 @@ export class TableLoader {
     if (!p) {
       // Appends to one table are queued so the first file creates it.
       const prev = this.queues.get(table) ?? Promise.resolve();
-      p = prev.then(() => this.loadFile(table, file)).then(() => undefined);
+      const decoded = this.decode(table, file);
+      decoded.catch(() => undefined);
+      p = prev.then(async () => {
+        await this.insert(table, file, await decoded);
+      });
       this.queues.set(table, p.catch(() => undefined));
       this.files.set(file, p);
       p.catch(() => this.files.delete(file));
@@ -81,12 +89,15 @@ export class TableLoader {
     return p;
   }
 
-  private async loadFile(table: string, file: string): Promise<number> {
-    const create = !this.created.has(table);
-    const stats = await loadParquetFile(this.engine.conn, table, file, new URL(file, this.baseUrl).href, create);
+  private decode(table: string, file: string): Promise<{ ipc: Uint8Array; bytes: number }> {
+    return decodeParquetFile(table, file, new URL(file, this.baseUrl).href);
+  }
+
+  private async insert(table: string, file: string, d: { ipc: Uint8Array; bytes: number }): Promise<number> {
+    await insertIpc(this.engine.conn, table, file, d.ipc, !this.created.has(table));
     this.created.add(table);
-    update({ bytesFetched: snapshot.bytesFetched + stats.bytes });
-    return stats.bytes;
+    update({ bytesFetched: snapshot.bytesFetched + d.bytes });
+    return d.bytes;
   }
 }
 

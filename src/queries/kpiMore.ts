@@ -31,14 +31,12 @@ export interface ControlKpis {
   controlled: number;
 }
 
-/** 管控率: risks whose four-list measures are all in place / risks identified. */
+/** 管控率: risks whose four-list measures are all in place (risks.controls_in_place) / risks identified. */
 export function controlRateQuery(state: AppState): QuerySpec<ControlKpis | null> {
   return makeSpec(
-    ['risks', 'risk_controls'],
-    `WITH r AS (SELECT id FROM risks WHERE ${compileWhere(state, 'risks')}),
-          gaps AS (SELECT DISTINCT risk_id FROM risk_controls WHERE NOT in_place)
-     SELECT count(*)::DOUBLE AS risks, count_if(gaps.risk_id IS NULL)::DOUBLE AS controlled
-     FROM r LEFT JOIN gaps ON gaps.risk_id = r.id`,
+    ['risks'],
+    `SELECT count(*)::DOUBLE AS risks, count_if(controls_in_place)::DOUBLE AS controlled
+     FROM risks WHERE ${compileWhere(state, 'risks')}`,
     (t) => rowsOf<ControlKpis>(t)[0] ?? null,
   );
 }

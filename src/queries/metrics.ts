@@ -22,7 +22,7 @@ export const AS_OF = `(SELECT max(found_date) FROM hazards)`;
 // all in place; if every risk is controlled, one level below its highest risk (never below 低).
 // 4 = 重大 red, 3 = 较大 orange, 2 = 一般 yellow, 1 = 低 blue, 0 = no risk recorded.
 const LEVEL_NUM = `CASE risk_level WHEN 'major' THEN 4 WHEN 'larger' THEN 3 WHEN 'general' THEN 2 ELSE 1 END`;
-const UNCONTROLLED = `id IN (SELECT risk_id FROM risk_controls WHERE NOT in_place)`;
+const UNCONTROLLED = `NOT controls_in_place`;
 const AREA_LEVEL = `greatest(coalesce(max(CASE WHEN ${UNCONTROLLED} THEN ${LEVEL_NUM} END), 0),
   CASE WHEN count(*) = 0 THEN 0 ELSE greatest(max(${LEVEL_NUM}) - 1, 1) END)`;
 
@@ -36,7 +36,7 @@ export const METRICS: readonly MetricDef[] = [
   { key: 'major_risks', label: '重大风险', kind: 'count', table: 'risks', expr: `count_if(risk_level = 'major')`, higherIsWorse: true },
   { key: 'accidents', label: '事故起数', kind: 'count', table: 'accidents', expr: 'count(*)', higherIsWorse: true },
   { key: 'deaths', label: '事故死亡人数', kind: 'count', table: 'accidents', expr: 'coalesce(sum(deaths), 0)', higherIsWorse: true },
-  { key: 'risk_level', label: '风险等级（四色图）', kind: 'level', table: 'risks', expr: AREA_LEVEL, reads: ['risk_controls'], higherIsWorse: true },
+  { key: 'risk_level', label: '风险等级（四色图）', kind: 'level', table: 'risks', expr: AREA_LEVEL, higherIsWorse: true },
 ];
 
 export function metricDef(key: string): MetricDef {
