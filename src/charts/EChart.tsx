@@ -17,6 +17,8 @@ export function EChart({ option, height = 260, label, onClick }: Props) {
     if (!ref.current) return;
     const c = echarts.init(ref.current, undefined, { renderer: 'canvas' });
     chart.current = c;
+    // Browser tests find bar positions through the instance (convertToPixel) to click like a user.
+    (ref.current as HTMLDivElement & { __chart?: echarts.ECharts }).__chart = c;
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(ref.current);
     return () => {
