@@ -12,6 +12,9 @@ import { buildSample } from './sample/build';
 
 export type Scale = 'sample' | 'small' | 'default' | 'large';
 
+/** Bump when the pipeline's output changes shape, so cached datasets (tests, npm start) are rebuilt. */
+export const PIPELINE_VERSION = 2;
+
 interface StepOptions {
   outDir: string;
   manifest: ManifestBuilder;
@@ -30,7 +33,7 @@ export async function runPipeline(opts: { scale: Scale; seed: number; outDir: st
   if (opts.scale === 'sample' || !existsSync(geoModule) || !existsSync(genModule)) {
     if (opts.scale !== 'sample') log('geography or generator step missing: writing the small sample (示例数据) instead');
     await buildSample(await openDuck(), opts.outDir, manifest);
-    await manifest.write({ generated_at: '2023-09-15T00:00:00Z', source: 'sample', scale: 'sample', seed: 0 });
+    await manifest.write({ generated_at: '2023-09-15T00:00:00Z', source: 'sample', scale: 'sample', seed: 0, pipeline: PIPELINE_VERSION });
   } else {
     await rm(opts.outDir, { recursive: true, force: true });
     const { buildGeography } = (await import(geoModule)) as GeoStep;
@@ -38,7 +41,7 @@ export async function runPipeline(opts: { scale: Scale; seed: number; outDir: st
     await buildGeography({ outDir: opts.outDir, manifest, log });
     await generateCampaign({ outDir: opts.outDir, manifest, scale: opts.scale, seed: opts.seed, log });
     // generated_at is fixed by the seed, not the clock, so two runs give identical output.
-    await manifest.write({ generated_at: '2024-03-31T00:00:00Z', source: 'generated', scale: opts.scale, seed: opts.seed });
+    await manifest.write({ generated_at: '2024-03-31T00:00:00Z', source: 'generated', scale: opts.scale, seed: opts.seed, pipeline: PIPELINE_VERSION });
   }
   log(`data written to ${opts.outDir} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

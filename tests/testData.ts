@@ -1,7 +1,7 @@
 // Datasets for tests, built once by the real pipeline into .cache/test-data/<scale> and reused.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runPipeline, type Scale } from '../scripts/data';
+import { PIPELINE_VERSION, runPipeline, type Scale } from '../scripts/data';
 
 export const TEST_SEED = 20230501;
 
@@ -14,8 +14,8 @@ export async function ensureTestData(scale: Scale): Promise<string> {
   const dir = testDataDir(scale);
   const manifest = resolve(dir, 'manifest.json');
   if (existsSync(manifest)) {
-    const m = JSON.parse(readFileSync(manifest, 'utf8')) as { scale?: string; seed?: number };
-    if (m.scale === scale && (scale === 'sample' || m.seed === TEST_SEED)) return dir;
+    const m = JSON.parse(readFileSync(manifest, 'utf8')) as { scale?: string; seed?: number; pipeline?: number };
+    if (m.scale === scale && (scale === 'sample' || m.seed === TEST_SEED) && m.pipeline === PIPELINE_VERSION) return dir;
   }
   await runPipeline({ scale, seed: TEST_SEED, outDir: dir, log: () => undefined });
   return dir;

@@ -15,6 +15,8 @@ export interface Manifest {
   source: string;
   scale?: string;
   seed?: number;
+  /** Version of the pipeline that wrote it (scripts/data.ts PIPELINE_VERSION). */
+  pipeline?: number;
   tables: Record<string, TableEntry>;
 }
 

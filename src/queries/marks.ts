@@ -52,9 +52,15 @@ const SOURCES: Record<string, Source> = {
 
 export const MARK_LAYERS = Object.keys(SOURCES);
 
-export function marksQuery(layer: string, state: AppState, limit: number): QuerySpec<Marks> {
+/** Leaders' views (country, province) always show the heat grid; single records from the city down. */
+function alwaysBinned(division: string | null): boolean {
+  return division === null || levelOfCode(division) === 'province';
+}
+
+export function marksQuery(layer: string, state: AppState, budget: number): QuerySpec<Marks> {
   const src = SOURCES[layer]!;
   const cell = cellFor(state.division);
+  const limit = alwaysBinned(state.division) ? 0 : budget;
   const geom = src.geometry ? `CASE WHEN geometry IS NOT NULL AND type IN ('waterside_cliff_road', 'steep_downgrade') THEN geometry END` : 'NULL::BLOB';
   return makeSpec(
     [src.table],
@@ -68,7 +74,7 @@ export function marksQuery(layer: string, state: AppState, limit: number): Query
        SELECT NULL, avg(lon), avg(lat), NULL, count(*)::DOUBLE, NULL, NULL, (SELECT c FROM n)::DOUBLE
        FROM f WHERE (SELECT c FROM n) > ${limit}
        GROUP BY floor(lon / ${cell}), floor(lat / ${cell}))
-     ORDER BY weight DESC, id LIMIT ${limit}`,
+     ORDER BY weight DESC, id LIMIT ${budget}`,
     (t) => {
       const marks: Mark[] = t.toArray().map((row) => {
         const r = row as Record<string, unknown>;

@@ -8,10 +8,13 @@ export interface MonthRow {
   rectified: number;
 }
 
-/** Hazards found per month (by found date) and rectified per month (by rectified date). */
+/**
+ * Hazards found per month (by found date) and rectified per month (by rectified date). The month
+ * filter is left out: this chart sets it and highlights the chosen months instead.
+ */
 export function monthlyQuery(state: AppState): QuerySpec<MonthRow[]> {
-  const found = compileWhere(state, 'hazards');
-  const rect = compileWhere(state, 'hazards', { except: 'month' });
+  const found = compileWhere(state, 'hazards', { except: 'month' });
+  const rect = found;
   return makeSpec(
     ['hazards'],
     `WITH f AS (SELECT strftime(found_date, '%Y-%m') AS month, count(*)::DOUBLE AS n FROM hazards WHERE ${found} GROUP BY 1),

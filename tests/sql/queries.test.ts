@@ -93,14 +93,16 @@ describe('record details', () => {
 
 describe('bounded marks', () => {
   it('returns single records under the limit and SQL bins over it, never more rows than the limit', async () => {
-    const [ref] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE province_code = '530000'`);
-    const points = await runSpec(conn, marksQuery('hazards', at('530000'), 1000));
+    const [ref] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE city_code = '530300'`);
+    const points = await runSpec(conn, marksQuery('hazards', at('530300'), 1000));
     expect(points.length).toBe(ref!.n);
     expect(points.every((p) => p.id !== null && p.weight === 1)).toBe(true);
-    const bins = await runSpec(conn, marksQuery('hazards', at('530000'), 5));
+    const bins = await runSpec(conn, marksQuery('hazards', at('530300'), 5));
     expect(bins.length).toBeLessThanOrEqual(5);
     expect(bins.every((b) => b.id === null)).toBe(true);
-    const binned = await runSpec(conn, marksQuery('hazards', at('530000'), Number(ref!.n) - 1));
+    const binned = await runSpec(conn, marksQuery('hazards', at('530300'), Number(ref!.n) - 1));
     expect(binned.reduce((s, b) => s + (b.weight as number), 0)).toBe(ref!.n);
+    const province = await runSpec(conn, marksQuery('hazards', at('530000'), 1000));
+    expect(province.every((b) => b.id === null), 'a province always gets the heat grid').toBe(true);
   });
 });
