@@ -7,6 +7,7 @@ import { label, type TaxonomyKind } from '../domain/taxonomy';
 import { breakdownQuery, type BreakdownDim } from '../queries/breakdown';
 import { setState } from '../state/store';
 import type { AppState, FilterKey } from '../state/types';
+import { useInView } from './useInView';
 import { useQuery } from './useQuery';
 
 interface Props {
@@ -21,7 +22,8 @@ interface Props {
 
 /** Bars per sector / source / category; clicking a bar toggles it as a filter for everything else. */
 export function BreakdownChart({ state, dim, title, kind, filter, limit }: Props) {
-  const result = useQuery(breakdownQuery(state, dim, limit));
+  const [ref, inView] = useInView<HTMLDivElement>();
+  const result = useQuery(breakdownQuery(state, dim, limit), inView);
   const rows = result.status === 'ready' ? result.data : null;
   const selected = filter ? (state.filters[filter] ?? []) : [];
   const selKey = selected.join(',');
@@ -43,8 +45,10 @@ export function BreakdownChart({ state, dim, title, kind, filter, limit }: Props
   );
   const height = Math.max(180, Math.min(520, 28 + (rows?.length ?? 6) * 22));
   return (
-    <Panel title={title} region={`chart-${dim}`} state={result} isEmpty={(r) => r.length === 0}>
-      {() => option && <EChart option={option} height={height} label={title} onClick={filter ? onClick : undefined} />}
-    </Panel>
+    <div ref={ref}>
+      <Panel title={title} region={`chart-${dim}`} state={result} isEmpty={(r) => r.length === 0}>
+        {() => option && <EChart option={option} height={height} label={title} onClick={filter ? onClick : undefined} />}
+      </Panel>
+    </div>
   );
 }

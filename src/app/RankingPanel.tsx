@@ -5,6 +5,7 @@ import { compositeScore } from '../domain/score';
 import { scorecardQuery, type Scorecard } from '../queries/scorecard';
 import { setState } from '../state/store';
 import type { AppState } from '../state/types';
+import { useInView } from './useInView';
 import { useQuery } from './useQuery';
 
 const rate = (a: number, b: number) => (b > 0 ? a / b : null);
@@ -19,7 +20,8 @@ const SORTS: { key: string; label: string; value: (r: Scorecard) => number; asc?
 
 /** 打分排队: the child jurisdictions ranked by a chosen metric or the composite score. */
 export function RankingPanel({ state }: { state: AppState }) {
-  const result = useQuery(scorecardQuery(state));
+  const [ref, inView] = useInView<HTMLDivElement>();
+  const result = useQuery(scorecardQuery(state), inView);
   const [sortKey, setSortKey] = useState('score');
   const sort = SORTS.find((s) => s.key === sortKey) ?? SORTS[0]!;
   const select = (
@@ -31,6 +33,7 @@ export function RankingPanel({ state }: { state: AppState }) {
     </label>
   );
   return (
+    <div ref={ref}>
     <Panel title="打分排队（下级区划）" region="ranking" state={result} isEmpty={(r) => r.length === 0} emptyText="已是最低一级区划" actions={select}>
       {(rows) => {
         const sorted = [...rows].sort((a, b) => (sort.asc ? sort.value(a) - sort.value(b) : sort.value(b) - sort.value(a)) || a.code.localeCompare(b.code));
@@ -64,5 +67,6 @@ export function RankingPanel({ state }: { state: AppState }) {
         );
       }}
     </Panel>
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { REPORT_DEFINITIONS } from '../queries/reports/definitions';
 import { downloadFile } from './reports/download';
 import { ReportView } from './reports/ReportView';
+import { useInView } from './useInView';
 import { useQuery } from './useQuery';
 
 const CSV_MIME = 'text/csv;charset=utf-8';
@@ -56,7 +57,8 @@ function ExportButtons({ doc }: { doc: ReportDoc | null }) {
 export function ReportsPanel({ division }: { division: string | null }) {
   const [table, setTable] = useState<ReportTable>('progress');
   const [month, setMonth] = useState(DEFAULT_REPORT_MONTH);
-  const result = useQuery(reportQuery(table, { division, month }));
+  const [ref, inView] = useInView<HTMLDivElement>();
+  const result = useQuery(reportQuery(table, { division, month }), inView);
   const chain = useQuery(division ? ancestryQuery(division) : null);
   const divisionName = division === null
     ? '全国'
@@ -79,6 +81,7 @@ export function ReportsPanel({ division }: { division: string | null }) {
     </div>
   );
   return (
+    <div ref={ref}>
     <Panel
       title="调度表"
       region="reports"
@@ -94,5 +97,6 @@ export function ReportsPanel({ division }: { division: string | null }) {
         </>
       )}
     </Panel>
+    </div>
   );
 }

@@ -10,16 +10,17 @@ export type QueryResult<T> =
 
 /**
  * Run a query spec; re-runs when its key changes. While a new answer is on its way the previous one
- * stays on screen (marked refreshing), so the map and charts are updated, never torn down.
+ * stays on screen (marked refreshing), so the map and charts are updated, never torn down. A disabled
+ * query (a panel off screen) keeps its last answer and runs when enabled again.
  */
-export function useQuery<T>(spec: QuerySpec<T> | null): QueryResult<T> {
+export function useQuery<T>(spec: QuerySpec<T> | null, enabled = true): QueryResult<T> {
   const [result, setResult] = useState<{ key: string | null; value: QueryResult<T> }>({
     key: null,
     value: { status: 'loading' },
   });
   const key = spec?.key ?? null;
   useEffect(() => {
-    if (!spec) return;
+    if (!spec || !enabled) return;
     let live = true;
     const t0 = performance.now();
     track(query(spec.sql, spec.tables)).then(
@@ -40,7 +41,7 @@ export function useQuery<T>(spec: QuerySpec<T> | null): QueryResult<T> {
     };
     // The key identifies the spec; spec objects are rebuilt each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, [key, enabled]);
   if (key === null) return { status: 'loading' };
   if (result.key === key) return result.value;
   return result.value.status === 'ready' ? { ...result.value, refreshing: true } : { status: 'loading' };

@@ -15,6 +15,8 @@ describe('cross-filtering', () => {
     const w = await openPage(browser, inject('baseUrl'));
     await w.page.goto(`${inject('baseUrl')}?division=530000`);
     const chart = w.page.locator('[data-region=chart-sector] .echart');
+    // Panels below the fold query only once they are scrolled into view.
+    await w.page.locator('[data-region=chart-sector]').scrollIntoViewIfNeeded();
     await w.page.locator('[data-region=chart-sector][data-state=ready]').waitFor({ timeout: 90_000 });
     await w.page.locator('[data-region=kpi][data-state=ready]').waitFor({ timeout: 90_000 });
     const found = () => w.page.locator('[data-kpi=found] .kpi-value').innerText();
@@ -40,7 +42,6 @@ describe('cross-filtering', () => {
     await w.page.mouse.click(box.x + point.x, box.y + point.y);
     await expect.poll(() => new URL(w.page.url()).searchParams.get('sector'), { timeout: 10_000 }).toBe(target);
     await expect.poll(found, { timeout: 30_000 }).not.toBe(before);
-    await w.page.locator('.map-view[data-drawn=true]').waitFor({ timeout: 60_000 });
     await w.page.locator('[data-region=chart-sector][data-state=ready]').waitFor({ timeout: 60_000 });
     expect((await bars()).sort()).toEqual([...sectors].sort());
     const dimmed = await chart.evaluate((el, key) => {
