@@ -1,6 +1,7 @@
 // One row per direct child of the current jurisdiction with everything the ranking (打分排队) and
 // the red flags need. Hazard counts follow all filters; enforcement and accidents follow the
 // jurisdiction and time filters of their own tables.
+import type { ScoreInput } from '../domain/score';
 import type { AppState } from '../state/types';
 import { codeColumn } from './division';
 import { childLevel } from './levels';
@@ -8,21 +9,9 @@ import { AS_OF, RECTIFIED } from './metrics';
 import { makeSpec, rowsOf, sqlString, type QuerySpec } from './spec';
 import { compileWhere } from './where';
 
-export interface Scorecard {
+export interface Scorecard extends ScoreInput {
   code: string;
   name: string;
-  found: number;
-  rectified: number;
-  self_found: number;
-  dept_found: number;
-  overdue: number;
-  supervised: number;
-  supervised_rectified: number;
-  dept_penalized: number;
-  enforcement: number;
-  fines_wan: number;
-  repeat_offenders: number;
-  accidents_3y: number;
   deaths_3y: number;
 }
 
