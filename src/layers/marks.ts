@@ -55,7 +55,8 @@ export function markLayers(layer: string, data: Marks, cellDeg: number): Layer[]
         getColor: (m) => SITE_STYLE[m.kind ?? '']?.color ?? [200, 200, 200],
       }),
       new IconLayer<Mark>({
-        id: 'sites-points', data: points, pickable: true, iconAtlas: symbolAtlas(), iconMapping: SYMBOL_MAPPING,
+        // deck's image prop accepts a canvas at run time; its typings only list string | Texture.
+        id: 'sites-points', data: points, pickable: true, iconAtlas: symbolAtlas() as unknown as string, iconMapping: SYMBOL_MAPPING,
         getIcon: (m) => SITE_STYLE[m.kind ?? '']?.symbol ?? 'circle',
         getPosition: (m) => [m.lon, m.lat], sizeUnits: 'pixels',
         getSize: (m) => (m.size ? 12 + m.size * 4 : 16),
