@@ -70,8 +70,14 @@ export async function runBrowser(distDir: string, dataDir: string, log: (s: stri
     const marks = () => page.evaluate(() => (window as unknown as { __hmMarks?: number }).__hmMarks ?? 0);
     const t0 = Date.now();
     await page.goto(`${server.url}?bench=1`);
-    await page.locator('[data-region=kpi][data-state=ready]').waitFor({ timeout: 300_000 });
-    await settled(page, performance.now(), 300_000);
+    try {
+      await page.locator('[data-region=kpi][data-state=ready]').waitFor({ timeout: 300_000 });
+      await settled(page, performance.now(), 300_000);
+    } catch (err) {
+      // Say what the page was doing: which tables had loaded, what the KPI panel showed, HTTP errors.
+      const state = await page.evaluate(`JSON.stringify({ tables: Object.fromEntries(Object.entries((window.__hmDb || {}).tables || {}).map(([k, v]) => [k, v.state])), kpi: document.querySelector('[data-region=kpi]')?.getAttribute('data-state'), kpiText: (document.querySelector('[data-region=kpi]')?.innerText || '').slice(0, 200), busy: document.documentElement.dataset.busy, drawn: document.querySelector('.map-view')?.getAttribute('data-drawn') })`).catch(() => 'page unresponsive');
+      throw new Error(`first view not reached after ${Date.now() - t0} ms: ${String(state)}; console errors: ${w.consoleErrors.join(' | ').slice(0, 300)}; ${(err as Error).message.split('\n')[0]}`);
+    }
     const firstViewMs = Date.now() - t0;
     const firstViewBytes = bytes;
     const duckdbReadyMs = await page.evaluate(() => (window as unknown as { __hmDb?: { readyMs?: number } }).__hmDb?.readyMs ?? NaN);
