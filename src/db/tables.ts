@@ -34,6 +34,35 @@ export class TableLoader {
     private readonly baseUrl: string,
   ) {}
 
+  private queries = 0;
+  private idle: (() => void)[] = [];
+
+  ensureAll(needs: readonly Need[]): Promise<void> {
+    return Promise.all(needs.map((n) => this.ensure(typeof n === 'string' ? { table: n } : n))).then(() => undefined);
+  }
+
+  /** Count a view's query as running, so bulk inserts hold back until it is answered. */
+  async withQuery<T>(fn: () => Promise<T>): Promise<T> {
+    this.queries++;
+    try {
+      return await fn();
+    } finally {
+      this.queries--;
+      if (this.queries === 0) this.idle.splice(0).forEach((f) => f());
+    }
+  }
+
+  /**
+   * DuckDB's worker runs requests first come, first served; a bulk insert queued ahead of a view's
+   * query would make the view wait seconds. Inserts therefore wait (at most 3 s) while queries run,
+   * and give the page a task turn to render between files.
+   */
+  private async yieldToQueries(): Promise<void> {
+    await new Promise((ok) => setTimeout(ok, 0));
+    if (this.queries === 0) return;
+    await Promise.race([new Promise<void>((ok) => this.idle.push(ok)), new Promise((ok) => setTimeout(ok, 3000))]);
+  }
+
   ensure(need: { table: string; partition?: Record<string, string> }): Promise<void> {
     const entry = this.manifest.tables[need.table];
     if (!entry) return Promise.resolve();
@@ -55,7 +84,7 @@ export class TableLoader {
         const decoded = files.map((f) => this.decode(table, f));
         decoded.forEach((d) => d.catch(() => undefined));
         let bytes = 0;
-        for (const [i, f] of files.entries()) bytes += await this.insert(table, f, await decoded[i]!);
+        for (const [i, f] of files.entries()) bytes += await this.insert(table, f, await decoded[i]!, true);
         const res = await this.engine.conn.query(`SELECT count(*)::DOUBLE AS n FROM "${table}"`);
         setTable(table, { state: 'ready', rows: Number(res.getChild('n')?.get(0) ?? 0), bytes, ms: Math.round(performance.now() - t0) });
       });
@@ -93,7 +122,8 @@ export class TableLoader {
     return decodeParquetFile(table, file, new URL(file, this.baseUrl).href);
   }
 
-  private async insert(table: string, file: string, d: { ipc: Uint8Array; bytes: number }): Promise<number> {
+  private async insert(table: string, file: string, d: { ipc: Uint8Array; bytes: number }, eager = false): Promise<number> {
+    if (eager) await this.yieldToQueries();
     await insertIpc(this.engine.conn, table, file, d.ipc, !this.created.has(table));
     this.created.add(table);
     update({ bytesFetched: snapshot.bytesFetched + d.bytes });
