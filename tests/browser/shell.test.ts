@@ -36,7 +36,13 @@ describe('app shell', () => {
     const manifest = manifestOf(inject('dataDir'));
     // Eager tables are counted by DuckDB; lazy ones (loaded when a view needs them) say so.
     const names = Object.keys(manifest.tables);
-    await w.page.waitForFunction(() => document.querySelectorAll('[data-region=tables] tr[data-state=loading]').length === 0, null, { timeout: 60_000 });
+    await w.page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('[data-region=tables] tbody tr').length === n &&
+        document.querySelectorAll('[data-region=tables] tr[data-state=loading]').length === 0,
+      names.length,
+      { timeout: 60_000 },
+    );
     const ready = await w.page.locator('[data-region=tables] tr[data-state=ready]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-table')!));
     expect(ready).toEqual(expect.arrayContaining(['divisions', 'hazards']));
     expect(await w.page.locator('tr[data-table=boundaries]').innerText()).toContain('按需加载');
