@@ -17,6 +17,8 @@ describe('progress tables in the UI', () => {
     const w = await openPage(browser, inject('baseUrl'));
     await w.page.goto(`${inject('baseUrl')}?division=530302`);
     const panel = w.page.locator('[data-region=reports]');
+    // Panels below the fold query only once scrolled into view, as a user would.
+    await panel.scrollIntoViewIfNeeded();
     await panel.locator('select[aria-label=月份]').selectOption('2023-09');
     await w.page.locator('[data-region=reports][data-state=ready]').waitFor({ timeout: 90_000 });
     expect(await panel.innerText()).toContain('企业自查');
