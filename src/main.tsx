@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { dataUrl } from './app/dataUrl';
 import { initDatabase, run } from './db';
 import './styles.css';
 
+// DuckDB starts before the UI code (maplibre, deck.gl, ECharts) is even fetched: its 34 MB wasm
+// compiles in the worker while the rest of the app downloads and parses.
 initDatabase(dataUrl()).catch(() => undefined);
 
 // `npm run bench` times the app's own query families inside the page through this hook.
@@ -12,6 +13,7 @@ if (new URLSearchParams(window.location.search).has('bench')) {
   (window as unknown as { __hmQuery?: typeof run }).__hmQuery = run;
 }
 
+const { App } = await import('./app/App');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
