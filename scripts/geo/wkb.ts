@@ -1,5 +1,6 @@
 // Little-endian WKB for Polygon and MultiPolygon (OGC simple features, 2D), both directions.
-import type { Geometry, MultiPolygonCoords, PolygonCoords, Position, Ring } from './types.ts';
+import { decodeWkb as decodeGeometry } from '../../src/geo/wkb.ts';
+import type { Geometry, MultiPolygonCoords, PolygonCoords } from './types.ts';
 
 const POLYGON = 3;
 const MULTIPOLYGON = 6;
@@ -43,46 +44,9 @@ export function encodeWkb(g: Geometry): Uint8Array {
   return buf;
 }
 
-interface Cursor { view: DataView; at: number }
-
-function readUint32(c: Cursor, le: boolean): number {
-  const v = c.view.getUint32(c.at, le);
-  c.at += 4;
-  return v;
-}
-
-function readPolygonBody(c: Cursor, le: boolean): PolygonCoords {
-  const rings: Ring[] = [];
-  const nRings = readUint32(c, le);
-  for (let r = 0; r < nRings; r++) {
-    const n = readUint32(c, le);
-    const ring: Position[] = [];
-    for (let i = 0; i < n; i++) {
-      ring.push([c.view.getFloat64(c.at, le), c.view.getFloat64(c.at + 8, le)]);
-      c.at += 16;
-    }
-    rings.push(ring);
-  }
-  return rings;
-}
-
-function readHeader(c: Cursor): { le: boolean; type: number } {
-  const le = c.view.getUint8(c.at) === 1;
-  c.at += 1;
-  return { le, type: readUint32(c, le) % 1000 };
-}
-
+/** Polygon or MultiPolygon from WKB, read by the app's decoder (src/geo/wkb.ts) so there is one reader. */
 export function decodeWkb(bytes: Uint8Array): Geometry {
-  const c: Cursor = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), at: 0 };
-  const { le, type } = readHeader(c);
-  if (type === POLYGON) return { type: 'Polygon', coordinates: readPolygonBody(c, le) };
-  if (type !== MULTIPOLYGON) throw new Error(`unsupported WKB geometry type ${type}`);
-  const n = readUint32(c, le);
-  const polygons: MultiPolygonCoords = [];
-  for (let i = 0; i < n; i++) {
-    const h = readHeader(c);
-    if (h.type !== POLYGON) throw new Error(`unexpected WKB member type ${h.type}`);
-    polygons.push(readPolygonBody(c, h.le));
-  }
-  return { type: 'MultiPolygon', coordinates: polygons };
+  const g = decodeGeometry(bytes);
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') throw new Error(`unsupported WKB geometry type ${g.type}`);
+  return g as unknown as Geometry;
 }
