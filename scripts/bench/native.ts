@@ -1,7 +1,6 @@
 // Native DuckDB over the same Parquet, loaded into in-memory tables like the browser does.
-import { join } from 'node:path';
-import { openDuck, sqlString } from '../lib/duck';
-import { readManifest } from '../lib/manifest';
+import { openDuck } from '../lib/duck';
+import { readManifest, tableSource } from '../lib/manifest';
 import { CORE_QUERIES } from './queries';
 
 export async function nativeTimes(dataDir: string, runs = 5): Promise<Record<string, number>> {
@@ -9,8 +8,7 @@ export async function nativeTimes(dataDir: string, runs = 5): Promise<Record<str
   const manifest = await readManifest(dataDir);
   for (const [name, t] of Object.entries(manifest.tables)) {
     if (name === 'boundaries') continue;
-    const files = t.files.map((f) => sqlString(join(dataDir, f))).join(', ');
-    await conn.run(`CREATE TABLE "${name}" AS SELECT * FROM read_parquet([${files}], hive_partitioning = false)`);
+    await conn.run(`CREATE TABLE "${name}" AS SELECT * FROM ${tableSource(dataDir, t)}`);
   }
   const out: Record<string, number> = {};
   for (const q of CORE_QUERIES) {

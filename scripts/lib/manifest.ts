@@ -51,3 +51,9 @@ export async function readManifest(dir: string): Promise<Manifest> {
   const path = join(dir, 'manifest.json');
   return JSON.parse(await readFile(path, 'utf8')) as Manifest;
 }
+
+/** The SQL source of one manifest table: its files, as DuckDB should read them (codes stay text). */
+export function tableSource(dir: string, entry: TableEntry): string {
+  const files = entry.files.map((f) => `'${join(dir, f).replaceAll("'", "''")}'`).join(', ');
+  return `read_parquet([${files}], hive_partitioning = false)`;
+}

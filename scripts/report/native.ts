@@ -7,8 +7,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import * as arrow from 'apache-arrow';
 import type { Need } from '../../src/db/tables';
 import type { QuerySpec } from '../../src/queries/spec';
-import { openDuck, sqlString } from '../lib/duck';
-import type { Manifest } from '../lib/manifest';
+import { openDuck } from '../lib/duck';
+import { tableSource, type Manifest } from '../lib/manifest';
 
 /** A user-facing error: the CLI prints its message (no stack) and exits non-zero. */
 export class ReportError extends Error {}
@@ -37,8 +37,7 @@ export async function openReportData(dir: string): Promise<Dataset> {
     // DuckDB reads the files when the view is created: a table with a missing file gets no view, and
     // checkTables names the file if a report needs that table.
     if (!t.files.length || !t.files.every((f) => existsSync(join(root, f)))) continue;
-    const files = t.files.map((f) => sqlString(join(root, f))).join(', ');
-    await conn.run(`CREATE VIEW "${name}" AS SELECT * FROM read_parquet([${files}], hive_partitioning = false)`);
+    await conn.run(`CREATE VIEW "${name}" AS SELECT * FROM ${tableSource(root, t)}`);
   }
   return { dir: root, manifest, conn };
 }

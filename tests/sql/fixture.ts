@@ -1,16 +1,14 @@
 // Native DuckDB over a dataset folder: one view per manifest table, as the browser registers them.
-import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { all, openDuck, sqlString, type Row } from '../../scripts/lib/duck';
-import { readManifest } from '../../scripts/lib/manifest';
+import { all, openDuck, type Row } from '../../scripts/lib/duck';
+import { readManifest, tableSource } from '../../scripts/lib/manifest';
 import type { QuerySpec } from '../../src/queries/spec';
 
 export async function openDataset(dir: string): Promise<DuckDBConnection> {
   const conn = await openDuck();
   const manifest = await readManifest(dir);
   for (const [name, t] of Object.entries(manifest.tables)) {
-    const files = t.files.map((f) => sqlString(join(dir, f))).join(', ');
-    await conn.run(`CREATE VIEW "${name}" AS SELECT * FROM read_parquet([${files}], hive_partitioning = false)`);
+    await conn.run(`CREATE VIEW "${name}" AS SELECT * FROM ${tableSource(dir, t)}`);
   }
   return conn;
 }
