@@ -8,6 +8,7 @@ import { openDuck } from '../lib/duck.ts';
 import { ManifestBuilder } from '../lib/manifest.ts';
 import { buildAccidents } from './accidents.ts';
 import { buildActivities } from './activities.ts';
+import { finishDams, placeVillages } from './dams.ts';
 import { CALIBRATION, curveShare, INSPECTION_CURVE, PER_MILLION, SCALES, SELF_CHECK_CURVE, type GenScale } from './config.ts';
 import { buildEnforcement } from './enforcement.ts';
 import { buildEnterprises } from './enterprises.ts';
@@ -19,6 +20,7 @@ import { buildInspections } from './inspections.ts';
 import { createTaxonomyTables, finishEnterprises, finishSitesGeometry, finishSitesStatus } from './objects.ts';
 import { buildPlaces, readRedFlags } from './places.ts';
 import { loadEnterprisePoints, placeSites, readPlaces, withTempDir, writeEnterprisePoints } from './placement.ts';
+import { buildResources } from './resources.ts';
 import { buildRisks } from './risks.ts';
 import { buildSitesBase } from './sites.ts';
 import { createMacros } from './sql.ts';
@@ -75,10 +77,16 @@ export async function generateCampaign(opts: GenerateOptions): Promise<void> {
     await finishEnterprises(conn);
     await buildSitesBase(conn, spec.nationalEnterprises / 1e6);
     await placeSites(conn, shapes, opts.seed, dir);
+    lap(`${await count(conn, 'site_geo')} sites placed`);
+    // Villages need the dam points; the dams' 头顶库 flag must be known before the site risk level.
+    await placeVillages(conn, shapes, opts.seed, dir);
+    await finishDams(conn);
     await finishSitesGeometry(conn);
+    lap(`${await count(conn, 'vil')} villages, tailings dams downstream`);
+    await buildResources(conn, shapes, opts.seed, dir);
+    lap(`${await count(conn, 'res')} emergency resources`);
   });
   const scale = (await count(conn, 'ent')) / 1e6;
-  lap(`${await count(conn, 'site_f')} sites placed`);
 
   const nonSelf = (CALIBRATION.foundDepartment * scale) / curveShare(INSPECTION_CURVE, CALIBRATION.asOf);
   const self = (CALIBRATION.foundSelf * scale) / curveShare(SELF_CHECK_CURVE, CALIBRATION.asOf);

@@ -6,8 +6,8 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const INPUTS = ['scripts/gen', 'src/domain', 'data/gen'];
-/** Files of src/domain the generator reads (the taxonomy); other domain modules do not shape the data. */
-const DOMAIN = /^(taxonomy|enums|sectors|phases|criteria-.*)\.ts$/;
+/** Files of src/domain the generator reads (the taxonomy, the rules of the four lists); others do not shape the data. */
+const DOMAIN = /^(taxonomy|enums|sectors|phases|lists|criteria-.*)\.ts$/;
 const FINGERPRINT_FILE = '.generator-fingerprint';
 
 export function generatorFingerprint(): string {

@@ -58,3 +58,19 @@ export function shortPlaceSql(name: string): string {
 }
 
 export const brandsLit = listLit(BRANDS);
+
+const VILLAGE_SUFFIX = ['家村', '家湾村', '家庄村', '家寨', '家坪村', '家沟村', '家营村', '家坝村', '家河村', '家山村', '家岭村', '家塘村'];
+const VILLAGE_HEAD = ['上', '下', '大', '小', '新', '老', '前', '后', '东', '西', '南', '北', '中', '高'];
+const VILLAGE_BODY = ['河', '坝', '营', '寨', '坪', '沟', '湾', '塘', '岭', '山', '田', '桥', '岩', '溪', '林', '冲'];
+const COMMUNITY = ['和平', '幸福', '光明', '向阳', '新华', '团结', '建设', '文化', '东风', '长青', '安居', '民主', '振兴',
+  '丰收', '育才', '友谊', '胜利', '新村', '滨河', '康乐'];
+
+/**
+ * SQL: a generated village name from key `k` (张家村, 上河村, …), or a community name (和平社区) when
+ * `urban` is true. Generic compositions, not taken from any list of real places.
+ */
+export function villageNameSql(k: string, urban: string): string {
+  return `(CASE WHEN ${urban} THEN pick(${k}, 'vc', ${listLit(COMMUNITY)}) || '社区'
+    WHEN u(${k}, 'vk') < 0.6 THEN pick(${k}, 'vs', ${listLit(SURNAMES)}) || pick(${k}, 'vx', ${listLit(VILLAGE_SUFFIX)})
+    ELSE pick(${k}, 'vh', ${listLit(VILLAGE_HEAD)}) || pick(${k}, 'vb', ${listLit(VILLAGE_BODY)}) || '村' END)`;
+}

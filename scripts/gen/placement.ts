@@ -17,7 +17,8 @@ export interface PlacementShapes {
 export interface PlaceRow { place_key: string; county_code: string; town_code: string | null; n: number }
 interface SiteRow { id: string; place_key: string; county_code: string; town_code: string | null; type: string; target_km: number | null }
 
-function pointsFor(shapes: PlacementShapes, county: string, town: string | null, n: number, seed: string): Pt[] {
+/** `n` points inside the town's area and the county outline (the county alone when the town fails). */
+export function pointsFor(shapes: PlacementShapes, county: string, town: string | null, n: number, seed: string): Pt[] {
   const c = shapes.county.get(county);
   if (!c) throw new Error(`no outline for county ${county}`);
   const t = town ? shapes.town.get(town) ?? null : null;

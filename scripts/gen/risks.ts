@@ -1,8 +1,23 @@
 // Major safety risks and their "4张清单": basic list (risks), control list (risk_controls),
 // responsibility list (risk_duties) and emergency list (risk_emergency), for key enterprises and all sites.
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { DRILL_MONTHS, DRILL_MONTHS_HIGH_RISK, HIGH_RISK_SECTORS } from '../../src/domain/lists.ts';
 import { personSql, phoneSql } from './names.ts';
 import { listLit } from './sql.ts';
+
+/**
+ * Gaps in the four lists: [elsewhere, in slow-progress counties]. A key enterprise without any risk (basic
+ * list), a risk without control measures, a duty line without a person (per role), a risk without an
+ * emergency list.
+ */
+export const LIST_GAPS = {
+  basic: [0.015, 0.06],
+  control: [0.02, 0.08],
+  duty: [0.015, 0.12],
+  emergency: [0.03, 0.1],
+} as const;
+
+const gap = (k: keyof typeof LIST_GAPS) => `CASE WHEN c.flag_slow_progress THEN ${LIST_GAPS[k][1]} ELSE ${LIST_GAPS[k][0]} END`;
 
 const RISK_TYPES: Record<string, string[]> = {
   coal_mine: ['explosion', 'flooding', 'roof_fall', 'fire', 'gas_outburst'],
@@ -46,7 +61,9 @@ export async function buildRisks(conn: DuckDBConnection): Promise<void> {
     SELECT 'enterprise' AS object_type, id AS object_id, sector, focus_field, NULL AS site_type, name, principal AS owner_person,
       risk_level, quality, province_code, city_code, county_code, town_code, lon, lat,
       1 + (u(id, 'nr1') < 0.4)::INT + (u(id, 'nr2') < 0.1)::INT AS n
-    FROM ent_f WHERE is_key
+    FROM ent_f
+    WHERE is_key AND u(id, 'no_basic') >= CASE WHEN county_code IN (SELECT county_code FROM place_county WHERE flag_slow_progress)
+      THEN ${LIST_GAPS.basic[1]} ELSE ${LIST_GAPS.basic[0]} END
     UNION ALL
     SELECT 'site', id, sector, NULL, type, name, NULL, risk_level, 'fair', province_code, city_code, county_code, town_code,
       lon, lat, 1 FROM site_f`);
@@ -86,9 +103,9 @@ async function buildRiskLists(conn: DuckDBConnection): Promise<void> {
     SELECT r.id AS risk_id, m.seq, m.measure_type, CASE m.measure_type ${text} END AS measure,
       ${inPlace} AS in_place, m.measure_type IN ('engineering', 'technical') AND u(r.id || m.seq, 'mon') < 0.6 AS monitored, ${codes}
     FROM risk_f r CROSS JOIN m JOIN place_county c ON c.county_code = r.county_code
-    WHERE m.seq IN (1, 3, 5) OR u(r.id || m.seq, 'has') < 0.6
+    WHERE (m.seq IN (1, 3, 5) OR u(r.id || m.seq, 'has') < 0.6) AND u(r.id, 'no_control') >= ${gap('control')}
     ORDER BY r.id, m.seq`);
-  const missing = `c.flag_slow_progress AND u(r.id || d.role, 'missing') < 0.12`;
+  const missing = `u(r.id || d.role, 'missing') < ${gap('duty')}`;
   await conn.run(`CREATE OR REPLACE TABLE risk_duty AS
     WITH d AS (SELECT * FROM (VALUES (1, 'enterprise'), (2, 'department'), (3, 'local_government')) v(seq, role))
     SELECT r.id AS risk_id, d.seq, d.role,
@@ -102,17 +119,65 @@ async function buildRiskLists(conn: DuckDBConnection): Promise<void> {
     JOIN place p ON p.place_key = coalesce(r.town_code, r.county_code || '000')
     JOIN sectors s ON s.key = r.sector JOIN departments dep ON dep.key = s.department
     ORDER BY r.id, d.seq`);
+  await buildEmergencyList(conn);
+  await deriveRiskFlags(conn);
+}
+
+/**
+ * Drill dates against the snapshot (the latest hazard found, as the app's AS_OF): most risks drilled within
+ * the interval of their sector (DRILL_MONTHS_HIGH_RISK in HIGH_RISK_SECTORS, else DRILL_MONTHS), some
+ * late, a few never; more of both for poor quality and in slow-progress counties.
+ */
+const NEVER_DRILLED = `CASE WHEN c.flag_slow_progress THEN 0.1 WHEN r.quality = 'poor' THEN 0.12 ELSE 0.03 END`;
+const DRILL_LATE = `CASE WHEN c.flag_slow_progress THEN 0.3 WHEN r.quality = 'poor' THEN 0.28 WHEN r.quality = 'fair' THEN 0.12 ELSE 0.08 END`;
+
+async function buildEmergencyList(conn: DuckDBConnection): Promise<void> {
+  const months = `CASE WHEN r.sector IN (${HIGH_RISK_SECTORS.map((x) => `'${x}'`).join(', ')}) THEN ${DRILL_MONTHS_HIGH_RISK} ELSE ${DRILL_MONTHS} END`;
   await conn.run(`CREATE OR REPLACE TABLE risk_emg AS
+    WITH a AS (SELECT max(found_date) AS as_of FROM hz),
+    r AS (
+      SELECT r.*, c.flag_slow_progress, a.as_of, (a.as_of - to_months(${months}))::DATE AS cutoff,
+        u(r.id, 'drill') AS ud, ${NEVER_DRILLED} AS p_never, ${DRILL_LATE} AS p_late
+      FROM risk_f r JOIN place_county c ON c.county_code = r.county_code CROSS JOIN a
+      WHERE u(r.id, 'no_emergency') >= ${gap('emergency')}),
+    d AS (
+      SELECT r.*, CASE WHEN r.ud < r.p_never THEN NULL
+          WHEN r.ud < r.p_never + r.p_late THEN r.cutoff - 1 - ui(r.id, 'drill_late', 400)::INT
+          ELSE r.cutoff + ui(r.id, 'drill_date', r.as_of - r.cutoff + 1)::INT END AS last_drill_date,
+        DATE '2021-01-01' + ui(r.id, 'plan', 900)::INT AS plan0
+      FROM r)
     SELECT r.id AS risk_id, r.object_name || rt.label || '专项应急预案' AS plan,
-      DATE '2021-01-01' + ui(r.id, 'plan', 900)::INT AS plan_date,
+      least(r.plan0, coalesce(r.last_drill_date - 10 - ui(r.id, 'plan_lead', 60)::INT, r.plan0)) AS plan_date,
       pick(r.id, 'team', ['企业专职应急救援队', '兼职应急救援队伍', '签订救援协议的专业救援队', '属地消防救援站']) AS rescue_team,
       pick(r.id, 'sup', ['灭火器、正压式空气呼吸器、急救药品', '应急照明、救生绳、担架', '防毒面具、气体检测仪、堵漏工具',
         '沙袋、抽水泵、救生衣', '警示锥、反光背心、应急车辆']) AS supplies,
       '经' || pick(r.id, 'dir', ['东', '南', '西', '北']) || '侧' || pick(r.id, 'exit', ['大门', '安全出口', '避灾路线', '应急通道'])
         || '撤离至' || pick(r.id, 'muster', ['厂区集合点', '村委会广场', '镇中心学校操场', '上风向空旷地带']) AS evacuation_route,
-      CASE WHEN u(r.id, 'drill') < CASE WHEN r.quality = 'poor' THEN 0.25 ELSE 0.06 END THEN NULL
-        ELSE DATE '2022-06-01' + ui(r.id, 'drill_date', 660)::INT END AS last_drill_date,
-      r.province_code, r.city_code, r.county_code, r.town_code
-    FROM risk_f r JOIN risk_types rt ON rt.key = r.risk_type
+      r.last_drill_date, r.province_code, r.city_code, r.county_code, r.town_code
+    FROM d r JOIN risk_types rt ON rt.key = r.risk_type
     ORDER BY r.id`);
+}
+
+/**
+ * `risk_out`: the risks with flags derived from the three list tables, so the map and coverage never load
+ * those tables (docs/data-dictionary.md).
+ */
+async function deriveRiskFlags(conn: DuckDBConnection): Promise<void> {
+  await conn.run(`CREATE OR REPLACE TABLE risk_out AS ${riskFlagsSql('risk_f', 'risk_ctl', 'risk_duty', 'risk_emg')}`);
+}
+
+/**
+ * SELECT every column of `risks` plus has_controls, controls_in_place, monitored, duties_named, has_emergency
+ * and last_drill_date from the control, duty and emergency tables (also used by the sample).
+ */
+export function riskFlagsSql(risks: string, controls: string, duties: string, emergency: string): string {
+  return `SELECT r.*, c.risk_id IS NOT NULL AS has_controls, coalesce(c.all_in_place, false) AS controls_in_place,
+      coalesce(c.any_monitored, false) AS monitored, coalesce(d.named, 0)::INT AS duties_named,
+      e.risk_id IS NOT NULL AS has_emergency, e.last_drill_date
+    FROM ${risks} r
+    LEFT JOIN (SELECT risk_id, bool_and(in_place) AS all_in_place, bool_or(monitored) AS any_monitored FROM ${controls} GROUP BY 1) c
+      ON c.risk_id = r.id
+    LEFT JOIN (SELECT risk_id, count(person) AS named FROM ${duties} GROUP BY 1) d ON d.risk_id = r.id
+    LEFT JOIN ${emergency} e ON e.risk_id = r.id
+    ORDER BY r.id`;
 }

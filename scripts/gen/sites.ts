@@ -90,8 +90,7 @@ function siteAttributesSql(): string {
   return `
     WITH a AS (
       SELECT s.*, ${road} AS road_code, CASE WHEN s.type = 'tailings_dam' THEN ${grade}::INT END AS grade,
-        CASE WHEN s.type = 'tourism_facility' THEN 1 + ui(s.id, 'fk', 6) END AS fk,
-        CASE WHEN s.type = 'tailings_dam' THEN ui(s.id, 'vill', 7)::INT END AS villages_downstream
+        CASE WHEN s.type = 'tourism_facility' THEN 1 + ui(s.id, 'fk', 6) END AS fk
       FROM site_base s)
     SELECT s.*,
       CASE s.type
@@ -116,8 +115,8 @@ function siteAttributesSql(): string {
       END AS height_m,
       CASE WHEN s.type = 'tailings_dam' THEN round(CASE s.grade WHEN 1 THEN 12000 WHEN 2 THEN 3000 WHEN 3 THEN 800
         WHEN 4 THEN 150 ELSE 40 END * (0.4 + 1.2 * u(s.id, 'cap')), 1) END AS capacity_wan_m3,
-      s.villages_downstream,
-      CASE WHEN s.type = 'tailings_dam' THEN s.villages_downstream > 0 AND u(s.id, 'head') < 0.2 END AS above_village,
+      -- villages_downstream and above_village (头顶库) follow from the placed points: see dams.ts.
+      CASE WHEN s.type = 'tailings_dam' THEN floor(3600 * u(s.id, 'bearing')) / 10 END AS downstream_bearing,
       CASE WHEN s.type IN ('tailings_dam', 'high_slope') THEN u(s.id, 'mon') < 0.7 END AS online_monitoring,
       CASE WHEN s.type = 'waterside_cliff_road' THEN round(0.3 + 3.5 * u(s.id, 'len') ^ 2, 2)
         WHEN s.type = 'steep_downgrade' THEN round(3 + 9 * u(s.id, 'len') ^ 1.5, 2) END AS target_km

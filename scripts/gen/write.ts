@@ -25,7 +25,7 @@ export const TABLES: Record<string, TableSpec> = {
   sites: {
     source: 'site_out', order: 'id', geo: true,
     columns: `id, type, name, sector, road_name, owner, facility_kind, grade::INTEGER AS grade, height_m, capacity_wan_m3,
-      villages_downstream::INTEGER AS villages_downstream, above_village, online_monitoring, length_km, risk_level,
+      villages_downstream::INTEGER AS villages_downstream, above_village, downstream_bearing, online_monitoring, length_km, risk_level,
       status, hazard_id, found_date, deadline, rectified_date, lon, lat, geometry, ${CODES}`,
   },
   hazards: {
@@ -35,11 +35,11 @@ export const TABLES: Record<string, TableSpec> = {
       dual_penalty, inspection_id, lon, lat, ${CODES}`,
   },
   risks: {
-    source: 'risk_f', order: 'id',
-    // controls_in_place is derived from risk_controls (every measure in place) so that the 管控率 and the
-    // four-colour map need not load the much larger control list in the browser.
+    source: 'risk_out', order: 'id',
+    // The flags after identified_date are derived from the three list tables (risks.ts deriveRiskFlags), so
+    // the 管控率, the four-colour map and the list coverage need not load those tables in the browser.
     columns: `id, object_type, object_id, sector, name, risk_type, risk_level, consequences, identified_date,
-      coalesce((SELECT bool_and(c.in_place) FROM risk_ctl c WHERE c.risk_id = risk_f.id), false) AS controls_in_place,
+      has_controls, controls_in_place, monitored, duties_named::INTEGER AS duties_named, has_emergency, last_drill_date,
       lon, lat, ${CODES}`,
   },
   risk_controls: {
@@ -73,9 +73,18 @@ export const TABLES: Record<string, TableSpec> = {
     columns: `id, date, sector, level, deaths::INTEGER AS deaths, injuries::INTEGER AS injuries, direct_loss_wan,
       enterprise_id, lon, lat, ${CODES}`,
   },
+  emergency_resources: {
+    source: 'res', order: 'id',
+    columns: `id, kind, category, name, unit, personnel::INTEGER AS personnel, equipment, phone, lon, lat, ${CODES}`,
+  },
+  villages: {
+    source: 'vil', order: 'id',
+    columns: `id, name, population::INTEGER AS population, lon, lat, ${CODES}`,
+  },
 };
 
-const GEO = JSON.stringify({
+/** GeoParquet 1.0 metadata of the sites table. */
+export const GEO = JSON.stringify({
   version: '1.0.0',
   primary_column: 'geometry',
   columns: { geometry: { encoding: 'WKB', geometry_types: ['Point', 'LineString'] } },

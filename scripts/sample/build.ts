@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { writeParquet } from '../lib/duck';
 import type { ManifestBuilder } from '../lib/manifest';
+import { createGeoMacros, destination, downstreamSql } from '../gen/dams';
+import { riskFlagsSql } from '../gen/risks';
+import { pointWkbHex } from '../gen/shapes';
+import { GEO } from '../gen/write';
 import { industryTradeItems } from '../../src/domain/taxonomy';
 
 const CATEGORY_COUNT = 8;
@@ -107,19 +111,146 @@ async function writeBoundaries(conn: DuckDBConnection, outDir: string, manifest:
   }
 }
 
+const TABLE_ORDER: [string, string][] = [
+  ['divisions', 'code'], ['enterprises', 'id'], ['hazards', 'id'], ['sites', 'id'], ['risks', 'id'],
+  ['risk_controls', 'risk_id, seq'], ['risk_duties', 'risk_id, seq'], ['risk_emergency', 'risk_id'],
+  ['emergency_resources', 'id'], ['villages', 'id'],
+];
+
 export async function buildSample(conn: DuckDBConnection, outDir: string, manifest: ManifestBuilder): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   await createDivisions(conn);
   await createRecords(conn);
+  await createDamsAndVillages(conn);
+  await createRisks(conn);
+  await createResources(conn);
   await writeBoundaries(conn, outDir, manifest);
-  for (const [table, order] of [['divisions', 'code'], ['enterprises', 'id'], ['hazards', 'id']] as const) {
+  for (const [table, order] of TABLE_ORDER) {
     const provinces = table === 'divisions' ? [null] : ['140000', '530000'];
     for (const p of provinces) {
       const dir = p ? join(outDir, table, `province_code=${p}`) : join(outDir, table);
       await mkdir(dir, { recursive: true });
       const file = join(dir, 'data.parquet');
       const where = p ? `WHERE province_code = '${p}'` : '';
-      manifest.add(table, file, await writeParquet(conn, `SELECT * FROM ${table} ${where} ORDER BY ${order}`, file));
+      const options = table === 'sites' ? { kvMetadata: { geo: GEO } } : {};
+      manifest.add(table, file, await writeParquet(conn, `SELECT * FROM ${table} ${where} ORDER BY ${order}`, file, options));
     }
   }
+}
+
+const CODES = 'province_code, city_code, county_code, town_code';
+
+/**
+ * Two tailings dams and a bridge. Dam S00001 (积翠镇, downstream south) has a village 0.5 km downstream:
+ * 头顶库. Dam S00002 (麒麟区, downstream north) has a village 0.6 km upstream and one 3 km downstream: not
+ * 头顶库, one settlement downstream. The flags are computed with the generator's rule (dams.ts).
+ */
+async function createDamsAndVillages(conn: DuckDBConnection): Promise<void> {
+  const damA: [number, number] = [111.31, 37.96];
+  const damB: [number, number] = [103.80, 25.52];
+  const villages: [string, string, number, [number, number], string][] = [
+    ['N141128105001', '张家村', 860, destination(damA, 0.5, 185), '141128105'],
+    ['N141128105002', '上河村', 420, destination(damA, 2.5, 20), '141128105'],
+    ['N530302002001', '和平社区', 5200, destination(damB, 3, 10), '530302002'],
+    ['N530302002002', '李家湾村', 730, destination(damB, 0.6, 180), '530302002'],
+  ];
+  const rows = villages.map(([id, name, pop, [x, y], town]) => `('${id}', '${name}', ${pop}, ${x}, ${y}, '${town}')`);
+  await conn.run(`CREATE OR REPLACE TABLE villages AS
+    SELECT v.id, v.name, v.population::INTEGER AS population, v.lon::DOUBLE AS lon, v.lat::DOUBLE AS lat, ${CODES.split(', ').map((c) => `d.${c}`).join(', ')}
+    FROM (VALUES ${rows.join(', ')}) v(id, name, population, lon, lat, town) JOIN divisions d ON d.code = v.town`);
+  const sites: [string, string, string, number | null, [number, number], string][] = [
+    ['S00001', 'tailings_dam', '积翠鑫源尾矿库', 180, damA, '141128105'],
+    ['S00002', 'tailings_dam', '建宁宏达尾矿库', 0, damB, '530302002'],
+    ['S00003', 'single_pier_bridge', '南宁华宇路立交桥', null, [103.792, 25.502], '530302001'],
+  ];
+  const siteRows = sites.map(([id, type, name, bearing, [x, y], town]) =>
+    `('${id}', '${type}', '${name}', ${bearing ?? 'NULL'}, ${x}, ${y}, from_hex('${pointWkbHex(x, y)}'), '${town}')`);
+  await conn.run(`CREATE OR REPLACE TABLE site_pts AS SELECT * FROM (VALUES ${siteRows.join(', ')})
+    v(id, type, name, downstream_bearing, lon, lat, geometry, town)`);
+  await createGeoMacros(conn);
+  await conn.run(`CREATE OR REPLACE TABLE site_dam AS ${downstreamSql(
+    `(SELECT id, lon::DOUBLE AS lon, lat::DOUBLE AS lat, downstream_bearing::DOUBLE AS bearing FROM site_pts WHERE type = 'tailings_dam')`,
+    `(SELECT lon, lat FROM villages UNION ALL SELECT label_lon, label_lat FROM divisions WHERE level = 'town')`)}`);
+  await conn.run(`CREATE OR REPLACE TABLE sites AS
+    SELECT s.id, s.type, s.name, CASE WHEN s.type = 'tailings_dam' THEN 'non_coal_mine' ELSE 'highway_facilities' END AS sector,
+      CASE WHEN s.type = 'single_pier_bridge' THEN '华宇路' END AS road_name, '示例管理单位' AS owner,
+      NULL::VARCHAR AS facility_kind, CASE WHEN s.type = 'tailings_dam' THEN 4 END::INTEGER AS grade,
+      CASE WHEN s.type = 'tailings_dam' THEN 35.0 ELSE 9.5 END::DOUBLE AS height_m,
+      CASE WHEN s.type = 'tailings_dam' THEN 120.0 END::DOUBLE AS capacity_wan_m3,
+      d.villages_downstream, d.above_village, s.downstream_bearing::DOUBLE AS downstream_bearing,
+      CASE WHEN s.type = 'tailings_dam' THEN true END AS online_monitoring, NULL::DOUBLE AS length_km,
+      CASE WHEN d.above_village THEN 'major' ELSE 'general' END AS risk_level,
+      NULL::VARCHAR AS status, NULL::VARCHAR AS hazard_id, NULL::DATE AS found_date, NULL::DATE AS deadline,
+      NULL::DATE AS rectified_date, s.lon::DOUBLE AS lon, s.lat::DOUBLE AS lat, s.geometry,
+      ${CODES.split(', ').map((c) => `t.${c}`).join(', ')}
+    FROM site_pts s LEFT JOIN site_dam d USING (id) JOIN divisions t ON t.code = s.town`);
+  await conn.run('DROP TABLE site_pts; DROP TABLE site_dam');
+}
+
+/**
+ * Risks of the key enterprises (but E00021: a basic-list gap) and of the sites, with each kind of gap:
+ * R00003 has no control list, R00006 names no department person, R00009 has no emergency list, R00012 drilled
+ * too long ago, R00015 never drilled, R00018 has a measure not in place.
+ */
+async function createRisks(conn: DuckDBConnection): Promise<void> {
+  await conn.run(`CREATE OR REPLACE TABLE risk_base AS
+    SELECT 'R' || substr(id, 2) AS id, 'enterprise' AS object_type, id AS object_id, sector, name AS object_name,
+      risk_level, lon, lat, ${CODES}
+    FROM enterprises WHERE is_key AND id <> 'E00021'
+    UNION ALL
+    SELECT 'R' || id, 'site', id, sector, name, risk_level, lon, lat, ${CODES} FROM sites`);
+  await conn.run(`CREATE OR REPLACE TABLE risk_controls AS
+    SELECT r.id AS risk_id, m.seq::INTEGER AS seq, m.measure_type, m.measure,
+      NOT (r.id = 'R00018' AND m.seq = 3) AS in_place, m.seq = 1 AND r.object_type = 'site' AS monitored, ${CODES}
+    FROM risk_base r, (VALUES (1, 'engineering', '安装监测报警装置并与设备联锁'), (2, 'management', '落实主要负责人包保责任'),
+      (3, 'emergency', '编制现场处置方案')) m(seq, measure_type, measure)
+    WHERE r.id <> 'R00003'`);
+  await conn.run(`CREATE OR REPLACE TABLE risk_duties AS
+    SELECT r.id AS risk_id, d.seq::INTEGER AS seq, d.role, d.unit,
+      CASE WHEN r.id = 'R00006' AND d.role = 'department' THEN NULL ELSE d.person END AS person,
+      CASE WHEN r.id = 'R00006' AND d.role = 'department' THEN NULL ELSE '139****' || lpad(d.seq::VARCHAR, 4, '0') END AS phone,
+      ${CODES}
+    FROM risk_base r, (VALUES (1, 'enterprise', '示例企业', '张伟'), (2, 'department', '应急管理局', '李娜'),
+      (3, 'local_government', '乡镇人民政府', '王强')) d(seq, role, unit, person)`);
+  // The sample's snapshot (latest hazard) is 2023-12-31.
+  await conn.run(`CREATE OR REPLACE TABLE risk_emergency AS
+    SELECT r.id AS risk_id, r.object_name || '专项应急预案' AS plan, DATE '2022-03-01' AS plan_date,
+      '属地消防救援站' AS rescue_team, '灭火器、正压式空气呼吸器、急救药品' AS supplies, '经东侧大门撤离至上风向空旷地带' AS evacuation_route,
+      CASE r.id WHEN 'R00012' THEN DATE '2022-05-20' WHEN 'R00015' THEN NULL ELSE DATE '2023-11-15' END AS last_drill_date,
+      ${CODES}
+    FROM risk_base r WHERE r.id <> 'R00009'`);
+  await conn.run(`CREATE OR REPLACE TABLE risk_main AS
+    SELECT r.id, r.object_type, r.object_id, r.sector, r.object_name || '重大安全风险' AS name,
+      CASE WHEN r.object_type = 'site' THEN 'dam_failure' ELSE 'fire' END AS risk_type, r.risk_level,
+      '可能造成人员伤亡' AS consequences, DATE '2022-06-01' AS identified_date, r.lon, r.lat, ${CODES}
+    FROM risk_base r`);
+  await conn.run(`CREATE OR REPLACE TABLE risks AS
+    SELECT id, object_type, object_id, sector, name, risk_type, risk_level, consequences, identified_date, has_controls,
+      controls_in_place, monitored, duties_named, has_emergency, last_drill_date, lon, lat, ${CODES}
+    FROM (${riskFlagsSql('risk_main', 'risk_controls', 'risk_duties', 'risk_emergency')})`);
+  await conn.run('DROP TABLE risk_base; DROP TABLE risk_main');
+}
+
+/** A fire rescue station in every county with records, a mine and a hazchem team, and three depots. */
+async function createResources(conn: DuckDBConnection): Promise<void> {
+  const rows: [string, string, string, string, string, number | null, string, number, number, string][] = [
+    ['Q530102000001', 'team', 'fire_rescue', '五华区城区消防救援站', '五华区消防救援大队', 45, '水罐消防车3辆、抢险救援消防车1辆', 102.702, 25.052, '530102'],
+    ['Q530302001001', 'team', 'fire_rescue', '麒麟区南宁消防救援站', '麒麟区消防救援大队', 38, '水罐消防车2辆、泡沫消防车1辆', 103.793, 25.498, '530302001'],
+    ['Q530302002001', 'team', 'hazchem_rescue', '麒麟区危险化学品应急救援队', '宏达化工集团有限公司', 30, '重型防化服20套、堵漏工具组', 103.812, 25.512, '530302002'],
+    ['Q532501000001', 'team', 'fire_rescue', '个旧市城区消防救援站', '个旧市消防救援大队', 40, '水罐消防车2辆、抢险救援消防车1辆', 103.162, 23.362, '532501'],
+    ['Q140213000001', 'team', 'fire_rescue', '平城区城区消防救援站', '平城区消防救援大队', 52, '城市主战消防车2辆、生命探测仪', 113.302, 40.082, '140213'],
+    ['Q141128105001', 'team', 'fire_rescue', '方山县积翠消防救援站', '方山县消防救援大队', 28, '水罐消防车2辆、排烟机', 111.302, 37.952, '141128105'],
+    ['Q141128105002', 'team', 'mine_rescue', '方山县鑫源矿山救护队', '鑫源矿业集团有限公司', 60, '矿山救护车2辆、正压氧气呼吸器40台', 111.298, 37.948, '141128105'],
+    ['Q530102000002', 'depot', 'provincial', '云南省应急物资储备库', '云南省应急管理厅', null, '帐篷2000顶、棉被8000床', 102.705, 25.055, '530102'],
+    ['Q530302001002', 'depot', 'municipal', '曲靖市应急物资储备库', '曲靖市应急管理局', null, '帐篷600顶、棉被2400床', 103.788, 25.503, '530302001'],
+    ['Q141128105003', 'depot', 'county', '方山县应急物资储备库', '方山县应急管理局', null, '帐篷200顶、棉被800床', 111.305, 37.955, '141128105'],
+  ];
+  const values = rows.map(([id, kind, cat, name, unit, staff, gear, x, y, code]) =>
+    `('${id}', '${kind}', '${cat}', '${name}', '${unit}', ${staff ?? 'NULL'}, '${gear}', ${x}, ${y}, '${code}')`);
+  await conn.run(`CREATE OR REPLACE TABLE emergency_resources AS
+    SELECT v.id, v.kind, v.category, v.name, v.unit, v.personnel::INTEGER AS personnel, v.equipment,
+      '138****' || right(v.id, 4) AS phone, v.lon::DOUBLE AS lon, v.lat::DOUBLE AS lat,
+      ${CODES.split(', ').map((c) => `d.${c}`).join(', ')}
+    FROM (VALUES ${values.join(', ')}) v(id, kind, category, name, unit, personnel, equipment, lon, lat, code)
+    JOIN divisions d ON d.code = v.code`);
 }

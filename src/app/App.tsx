@@ -10,6 +10,7 @@ import { MapPanel } from './MapPanel';
 import { RankingPanel } from './RankingPanel';
 import { RedFlagsPanel } from './RedFlagsPanel';
 import { ReportsPanel } from './ReportsPanel';
+import { RegisterPanel } from './registers/RegisterPanel';
 import { useAppState } from './useAppState';
 
 export function App() {
@@ -27,7 +28,7 @@ export function App() {
           <MapPanel state={state} />
         </div>
         <div className="col-side">
-          {state.selected && <DetailPanel selected={state.selected} />}
+          {state.selected && <DetailPanel selected={state.selected} downstreamKm={state.downstreamKm} />}
           <ChartsPanel state={state} />
           <RedFlagsPanel state={state} />
         </div>
@@ -41,6 +42,9 @@ export function App() {
       <section className="row-wide">
         <RankingPanel state={state} />
         <DataPanel />
+      </section>
+      <section className="row-full">
+        <RegisterPanel state={state} />
       </section>
       <section className="row-full">
         <ReportsPanel division={state.division} />

@@ -4,6 +4,8 @@ import { maskPhone } from '../components/mask';
 import { Panel } from '../components/Panel';
 import { recordQuery, relatedQuery } from '../queries/detail';
 import { setState } from '../state/store';
+import { ResourceDetail } from './ResourceDetail';
+import { RiskDetail } from './RiskDetail';
 import { useQuery } from './useQuery';
 
 const FIELDS: [key: string, title: string, kind?: TaxonomyKind | 'wan' | 'bool' | 'phone'][] = [
@@ -30,14 +32,28 @@ function show(value: unknown, kind?: string): string {
   return String(value);
 }
 
-export function DetailPanel({ selected }: { selected: string }) {
+/** The selected record: a risk with its four lists, an emergency resource, or a hazard / enterprise / site. */
+export function DetailPanel({ selected, downstreamKm }: { selected: string; downstreamKm: number }) {
+  const [layer, id = ''] = selected.split(':') as [string, string?];
+  if (layer !== 'risks' && layer !== 'resources') return <RecordDetail selected={selected} />;
+  return (
+    <Panel title={layer === 'risks' ? '风险详情（4张清单）' : '应急资源'} region="detail" state={{ status: 'ready', data: id }} actions={<CloseButton />}>
+      {(x) => (layer === 'risks' ? <RiskDetail id={x} downstreamKm={downstreamKm} /> : <ResourceDetail id={x} />)}
+    </Panel>
+  );
+}
+
+function CloseButton() {
+  const close = () => setState((s) => ({ ...s, selected: null }));
+  return <button type="button" className="link" onClick={close} aria-label="关闭详情">关闭 ✕</button>;
+}
+
+function RecordDetail({ selected }: { selected: string }) {
   const result = useQuery(recordQuery(selected));
   const related = useQuery(relatedQuery(selected));
   const siblings = related.status === 'ready' ? related.data : [];
-  const close = () => setState((s) => ({ ...s, selected: null }));
-  const actions = <button type="button" className="link" onClick={close} aria-label="关闭详情">关闭 ✕</button>;
   return (
-    <Panel title="详情" region="detail" state={result} isEmpty={(d) => d === null} emptyText={`找不到记录 ${selected}`} actions={actions}>
+    <Panel title="详情" region="detail" state={result} isEmpty={(d) => d === null} emptyText={`找不到记录 ${selected}`} actions={<CloseButton />}>
       {(d) => {
         const r = d!;
         const phone = r.enterprise_phone ?? r.phone;

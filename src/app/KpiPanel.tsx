@@ -26,7 +26,7 @@ function enforcementKpis(e: EnforcementKpis): Kpi[] {
 
 function controlKpi(c: ControlKpis): Kpi {
   const rate = c.risks ? c.controlled / c.risks : null;
-  return { key: 'control_rate', label: '四张清单管控率', value: formatPercent(rate), hint: `重大风险 ${formatCount(c.risks)} 项`, tone: rate !== null && rate < 0.9 ? 'alert' : 'good' };
+  return { key: 'control_rate', label: '四张清单管控率', value: formatPercent(rate), hint: `已辨识风险 ${formatCount(c.risks)} 项`, tone: rate !== null && rate < 0.9 ? 'alert' : 'good' };
 }
 
 function accidentKpi(a: AccidentKpis): Kpi {

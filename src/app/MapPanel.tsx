@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { LIST_KEYS, listKinds } from '../domain/lists';
 import { Legend } from '../components/Legend';
 import { MapView } from '../components/MapView';
 import { MetricSelect } from '../components/MetricSelect';
@@ -23,6 +24,8 @@ const MARK_OPTIONS = [
   { key: 'enterprises', label: '企业' },
 ];
 
+const LIST_OPTIONS = listKinds.map((l) => ({ key: l.key, label: l.short }));
+
 export function MapPanel({ state }: { state: AppState }) {
   const result = useQuery(areasQuery(state));
   const metric = metricDef(state.metric);
@@ -46,6 +49,10 @@ export function MapPanel({ state }: { state: AppState }) {
   const actions = (
     <>
       <Toggles label="图层" options={MARK_OPTIONS} value={state.marks} onChange={(marks) => setState((s) => ({ ...s, marks }))} />
+      <Toggles
+        label="4张清单" options={LIST_OPTIONS} value={state.lists}
+        onChange={(lists) => setState((s) => ({ ...s, lists: LIST_KEYS.filter((k) => lists.includes(k)) }))}
+      />
       <MetricSelect value={metric.key} options={METRICS} onChange={(key) => setState((s) => ({ ...s, metric: key }))} />
     </>
   );

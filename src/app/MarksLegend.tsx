@@ -1,14 +1,26 @@
 import { formatCount } from '../components/format';
+import { LIST_STYLE } from '../layers/lists';
 import { HAZARD_STATUS_STYLE, SITE_STYLE, type Rgb } from '../layers/marks';
 import { riskLevels } from '../domain/taxonomy';
 import type { Marks } from '../queries/marks';
 
 const rgb = (c: Rgb) => `rgb(${c.join(',')})`;
-const TITLES: Record<string, string> = { hazards: '重大隐患', sites: '高风险点位', enterprises: '企业（按风险等级）' };
+const TITLES: Record<string, string> = {
+  hazards: '重大隐患', sites: '高风险点位', enterprises: '企业（按风险等级）',
+  ...Object.fromEntries(Object.entries(LIST_STYLE).map(([k, s]) => [k, s.title])),
+};
+const BIN_NOTES: Record<string, string> = {
+  basic: '按网格汇总：颜色为格内最高风险等级',
+  control: '按网格汇总：绿→红为防控措施未落实占比（≥30% 为红）',
+  duty: '按网格汇总：绿→红为责任人未明确占比（≥30% 为红）',
+  emergency: '按网格汇总：绿→红为应急清单缺失或演练超期占比（≥30% 为红）',
+};
 
 function entries(key: string): { label: string; color: string }[] {
   if (key === 'hazards') return Object.values(HAZARD_STATUS_STYLE).map((s) => ({ label: s.label, color: rgb(s.color) }));
   if (key === 'sites') return Object.values(SITE_STYLE).map((s) => ({ label: s.label, color: rgb(s.color) }));
+  const list = LIST_STYLE[key];
+  if (list) return Object.values(list.kinds).map((s) => ({ label: s.label, color: rgb(s.color) }));
   return riskLevels.map((r) => ({ label: r.label, color: r.color }));
 }
 
@@ -25,7 +37,7 @@ export function MarksLegend({ summary, error }: { summary: Record<string, Marks 
             {TITLES[key]} {formatCount(m!.total)}
           </div>
           {m!.binned ? (
-            <div className="legend-note">数量较多，按网格汇总显示（圆越大越多）</div>
+            <div className="legend-note">{BIN_NOTES[key] ?? '数量较多，按网格汇总显示'}（圆越大越多）</div>
           ) : (
             <ul>
               {entries(key).map((e) => (

@@ -3,7 +3,7 @@ import type { Layer } from '@deck.gl/core';
 import { countMarks, markLayers } from '../layers/marks';
 import { MARK_BUDGET, cellFor, marksQuery, type Marks } from '../queries/marks';
 import type { AppState } from '../state/types';
-import { useQuery } from './useQuery';
+import { useQuery, type QueryResult } from './useQuery';
 
 export interface MarkSet {
   layers: Layer[];
@@ -12,29 +12,43 @@ export interface MarkSet {
   error: string | null;
 }
 
+/** Every point layer, drawn bottom to top: records, then the four lists, then emergency resources. */
+const ORDER = ['enterprises', 'hazards', 'sites', 'basic', 'control', 'duty', 'emergency', 'resources'] as const;
+
+/** The layers the user switched on: record layers, list layers, and resources with the emergency list. */
+export function activeLayers(state: AppState): string[] {
+  const on = new Set<string>([...state.marks, ...state.lists]);
+  if (state.lists.includes('emergency')) on.add('resources');
+  return ORDER.filter((k) => on.has(k));
+}
+
 /** The point and line layers the user switched on, each bounded by the query (see marks.ts). */
 export function useMarks(state: AppState): MarkSet {
-  const on = (k: string) => state.marks.includes(k);
-  const limit = Math.floor(MARK_BUDGET / Math.max(1, state.marks.length));
-  const hazards = useQuery(on('hazards') ? marksQuery('hazards', state, limit) : null);
-  const sites = useQuery(on('sites') ? marksQuery('sites', state, limit) : null);
-  const enterprises = useQuery(on('enterprises') ? marksQuery('enterprises', state, limit) : null);
+  const active = activeLayers(state);
+  const limit = Math.floor(MARK_BUDGET / Math.max(1, active.length));
+  const spec = (k: string) => (active.includes(k) ? marksQuery(k, state, limit) : null);
+  // One hook per layer, always in the same order (hooks cannot run in a loop of varying length).
+  const results: QueryResult<Marks>[] = [
+    useQuery(spec('enterprises')), useQuery(spec('hazards')), useQuery(spec('sites')), useQuery(spec('basic')),
+    useQuery(spec('control')), useQuery(spec('duty')), useQuery(spec('emergency')), useQuery(spec('resources')),
+  ];
   const cell = cellFor(state.division);
-  const data = (r: typeof hazards) => (r.status === 'ready' ? r.data : r.status === 'error' ? r.error : null);
-  const [h, si, e] = [data(hazards), data(sites), data(enterprises)];
+  const deps = results.map((r) => (r.status === 'ready' ? r.data : r.status === 'error' ? r.error : null));
+  const key = active.join(',');
   return useMemo(() => {
-    const results = { enterprises, hazards, sites };
     const layers: Layer[] = [];
     const summary: Record<string, Marks | undefined> = {};
     let error: string | null = null;
-    for (const [key, r] of Object.entries(results)) {
-      if (r.status === 'ready' && on(key)) {
-        layers.push(...markLayers(key, r.data, cell));
-        summary[key] = r.data;
+    ORDER.forEach((k, i) => {
+      const r = results[i]!;
+      if (!active.includes(k)) return;
+      if (r.status === 'ready') {
+        layers.push(...markLayers(k, r.data, cell));
+        summary[k] = r.data;
       }
-      if (r.status === 'error' && on(key)) error = r.error;
-    }
+      if (r.status === 'error') error = r.error;
+    });
     return { layers, count: countMarks(layers), summary, error };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [h, si, e, cell]);
+  }, [deps[0], deps[1], deps[2], deps[3], deps[4], deps[5], deps[6], deps[7], cell, key]);
 }

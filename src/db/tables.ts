@@ -10,7 +10,9 @@ export type Need = string | { table: string; partition?: Record<string, string> 
 
 // Loaded only when a view asks: outlines per level and province, and the big tables that no
 // first view reads (they cost most of the memory and start-up time at national scale).
-const LAZY = new Set(['boundaries', 'enterprises', 'inspections', 'activities', 'risk_controls', 'risk_duties', 'risk_emergency']);
+const LAZY = new Set([
+  'boundaries', 'enterprises', 'inspections', 'activities', 'risk_controls', 'risk_duties', 'risk_emergency', 'emergency_resources', 'villages',
+]);
 export const isLazy = (table: string) => LAZY.has(table);
 
 /** Eager tables load in this order (what the first view reads first), then the rest by size. */

@@ -151,3 +151,15 @@ export const orgLevels = [
   { key: 'county', label: '县级' },
   { key: 'town', label: '乡镇级' },
 ] as const;
+
+/** Categories of emergency resources (应急资源, `emergency_resources.category`); `kind` is the resource kind. */
+export const resourceCategories = [
+  { key: 'fire_rescue', label: '消防救援站', kind: 'team' },
+  { key: 'mine_rescue', label: '矿山救护队', kind: 'team' },
+  { key: 'hazchem_rescue', label: '危化救援队', kind: 'team' },
+  { key: 'professional', label: '专业救援队', kind: 'team' },
+  { key: 'enterprise', label: '企业专职救援队', kind: 'team' },
+  { key: 'provincial', label: '省级物资储备库', kind: 'depot' },
+  { key: 'municipal', label: '市级物资储备库', kind: 'depot' },
+  { key: 'county', label: '县级物资储备库', kind: 'depot' },
+] as const;

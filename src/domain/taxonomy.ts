@@ -4,9 +4,10 @@ import { industryTradeGroups, industryTradeItems } from './criteria-industry-tra
 import { criteriaDocuments, sectorCategories } from './criteria-sectors.ts';
 import {
   accidentLevels, activityTypes, dutyRoles, enforcementTypes, enterpriseSizes, hazardSources, hazardStatuses,
-  inspectorTypes, measureTypes, orgLevels, riskLevels, riskObjectTypes, riskTypes, siteTypes, spotCheckFindings,
-  supervisionLevels, tourismFacilityKinds,
+  inspectorTypes, measureTypes, orgLevels, resourceCategories, riskLevels, riskObjectTypes, riskTypes, siteTypes,
+  spotCheckFindings, supervisionLevels, tourismFacilityKinds,
 } from './enums.ts';
+import { resourceKinds } from './lists.ts';
 import { campaignPhases, followupPhases } from './phases.ts';
 import { departments, focusFields, industries, reportRows, sectors, subsectors } from './sectors.ts';
 
@@ -63,6 +64,8 @@ const registries = {
   object_type: riskObjectTypes,
   enterprise_size: enterpriseSizes,
   org_level: orgLevels,
+  resource_kind: resourceKinds,
+  resource_category: resourceCategories,
   phase: [...campaignPhases, ...followupPhases],
 } as const satisfies Record<string, readonly Labelled[]>;
 
@@ -82,6 +85,7 @@ export type RiskTypeKey = KeyOf<'risk_type'>;
 export type MeasureTypeKey = KeyOf<'measure_type'>;
 export type DutyRoleKey = KeyOf<'duty_role'>;
 export type FindingKey = KeyOf<'finding'>;
+export type ResourceCategoryKey = KeyOf<'resource_category'>;
 
 const index = new Map<string, Map<string, string>>(
   Object.entries(registries).map(([kind, list]) => [

@@ -8,6 +8,8 @@ import { sectorsDoc } from './sectorsDoc';
 export * from './document';
 export { toCsv } from './csv';
 export { toXlsx, XLSX_MIME } from './xlsx';
+export { asOfText, gridsToXlsx, registerDoc, registerFileStem } from './risksDoc';
+export { COVERAGE_NOTES, COVERAGE_TITLES, coverageColumns, coverageDoc } from './coverageDoc';
 
 /** The printable document of a table's rows. */
 export function reportDocument(data: ReportData, meta: ReportMeta): ReportDoc {

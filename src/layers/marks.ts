@@ -5,6 +5,7 @@ import type { Layer } from '@deck.gl/core';
 import type { LineString } from 'geojson';
 import { riskLevels } from '../domain/taxonomy';
 import type { Mark, Marks } from '../queries/marks';
+import { LIST_LAYERS, listLayers } from './lists';
 import { SYMBOL_MAPPING, symbolAtlas, type SymbolName } from './symbols';
 
 export type Rgb = [number, number, number];
@@ -44,6 +45,7 @@ function binLayer(id: string, marks: Mark[], cellDeg: number): Layer {
 }
 
 export function markLayers(layer: string, data: Marks, cellDeg: number): Layer[] {
+  if (LIST_LAYERS.includes(layer)) return listLayers(layer, data, cellDeg);
   if (data.binned) return [binLayer(layer, data.marks, cellDeg)];
   if (layer === 'sites') {
     const lines = data.marks.filter((m) => m.path?.type === 'LineString');

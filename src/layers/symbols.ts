@@ -1,5 +1,5 @@
 // A small icon atlas drawn at run time (no image files, no requests): one shape per site type.
-export const SYMBOLS = ['square', 'triangle', 'diamond', 'star', 'circle'] as const;
+export const SYMBOLS = ['square', 'triangle', 'diamond', 'star', 'circle', 'plus'] as const;
 export type SymbolName = (typeof SYMBOLS)[number];
 const SIZE = 64;
 
@@ -27,6 +27,10 @@ function drawShape(ctx: CanvasRenderingContext2D, shape: SymbolName, x: number):
     }
   }
   if (shape === 'circle') ctx.arc(c, m, 22, 0, Math.PI * 2);
+  if (shape === 'plus') {
+    const [a, b] = [9, 24];
+    [[-a, -b], [a, -b], [a, -a], [b, -a], [b, a], [a, a], [a, b], [-a, b], [-a, a], [-b, a], [-b, -a], [-a, -a]].forEach(([dx, dy]) => ctx.lineTo(c + dx!, m + dy!));
+  }
   ctx.closePath();
   ctx.fill();
   ctx.stroke();

@@ -1,3 +1,4 @@
+import { CONTROLLED, RULE_READS } from './riskRules';
 import type { AppState } from '../state/types';
 import { makeSpec, rowsOf, type QuerySpec } from './spec';
 import { compileWhere } from './where';
@@ -31,11 +32,11 @@ export interface ControlKpis {
   controlled: number;
 }
 
-/** 管控率: risks whose four-list measures are all in place (risks.controls_in_place) / risks identified. */
+/** 管控率: risks whose four-list measures are all in place (CONTROLLED in riskRules.ts) / risks identified. */
 export function controlRateQuery(state: AppState): QuerySpec<ControlKpis | null> {
   return makeSpec(
-    ['risks'],
-    `SELECT count(*)::DOUBLE AS risks, count_if(controls_in_place)::DOUBLE AS controlled
+    ['risks', ...RULE_READS],
+    `SELECT count(*)::DOUBLE AS risks, count_if(${CONTROLLED})::DOUBLE AS controlled
      FROM risks WHERE ${compileWhere(state, 'risks')}`,
     (t) => rowsOf<ControlKpis>(t)[0] ?? null,
   );

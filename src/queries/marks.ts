@@ -4,7 +4,8 @@ import type { Geometry } from 'geojson';
 import { decodeWkb } from '../geo/wkb';
 import type { AppState } from '../state/types';
 import { levelOfCode } from './division';
-import { AS_OF, RECTIFIED } from './metrics';
+import { AS_OF, RECTIFIED } from './basics';
+import { CONTROL_OK, DRILL_OVERDUE, DUTY_OK, EMERGENCY_OK, RULE_READS } from './riskRules';
 import { makeSpec, type QuerySpec } from './spec';
 import { compileWhere } from './where';
 
@@ -24,6 +25,8 @@ export interface Mark {
   /** Status, risk level or site type, by layer; null for bins. */
   kind: string | null;
   weight: number;
+  /** Bins of the list layers: the share of risks with a gap (basic: the highest level, 1–4). */
+  score: number | null;
   size: number | null;
   path: Geometry | null;
 }
@@ -39,7 +42,13 @@ interface Source {
   kind: string;
   size?: string;
   geometry?: boolean;
+  /** A row's score and how a bin aggregates it, for colouring bins (see Mark.score). */
+  score?: { row: string; agg: 'max' | 'avg' };
+  reads?: string[];
 }
+
+const LEVEL_NUM = `CASE risk_level WHEN 'major' THEN 4 WHEN 'larger' THEN 3 WHEN 'general' THEN 2 ELSE 1 END`;
+const gapShare = (ok: string) => ({ row: `CASE WHEN ${ok} THEN 0 ELSE 1 END`, agg: 'avg' as const });
 
 const SOURCES: Record<string, Source> = {
   hazards: {
@@ -48,6 +57,21 @@ const SOURCES: Record<string, Source> = {
   },
   enterprises: { table: 'enterprises', kind: 'risk_level' },
   sites: { table: 'sites', kind: 'type', size: `CASE WHEN type = 'tailings_dam' THEN coalesce(6 - grade, 1) END`, geometry: true },
+  // The four lists (4张清单): one layer each over the risk objects, plus the emergency resources.
+  basic: { table: 'risks', kind: 'risk_level', score: { row: LEVEL_NUM, agg: 'max' } },
+  control: {
+    table: 'risks', score: gapShare(CONTROL_OK),
+    kind: `CASE WHEN NOT has_controls THEN 'missing' WHEN NOT controls_in_place THEN 'partial' WHEN monitored THEN 'monitored' ELSE 'in_place' END`,
+  },
+  duty: {
+    table: 'risks', score: gapShare(DUTY_OK),
+    kind: `CASE WHEN duties_named = 3 THEN 'complete' WHEN duties_named = 0 THEN 'none' ELSE 'partial' END`,
+  },
+  emergency: {
+    table: 'risks', score: gapShare(EMERGENCY_OK), reads: RULE_READS,
+    kind: `CASE WHEN NOT has_emergency THEN 'missing' WHEN ${DRILL_OVERDUE} THEN 'drill_overdue' ELSE 'ok' END`,
+  },
+  resources: { table: 'emergency_resources', kind: 'kind' },
 };
 
 export const MARK_LAYERS = Object.keys(SOURCES);
@@ -63,15 +87,16 @@ export function marksQuery(layer: string, state: AppState, budget: number): Quer
   const limit = alwaysBinned(state.division) ? 0 : budget;
   const geom = src.geometry ? `CASE WHEN geometry IS NOT NULL AND type IN ('waterside_cliff_road', 'steep_downgrade') THEN geometry END` : 'NULL::BLOB';
   return makeSpec(
-    [src.table],
-    `WITH f AS (SELECT id, lon, lat, ${src.kind} AS kind, ${src.size ?? 'NULL'} AS size, ${geom} AS path
+    [src.table, ...(src.reads ?? [])],
+    `WITH f AS (SELECT id, lon, lat, ${src.kind} AS kind, ${src.size ?? 'NULL'} AS size, ${geom} AS path,
+                  ${src.score?.row ?? 'NULL'} AS score
                 FROM ${src.table} WHERE ${compileWhere(state, src.table)} AND lon IS NOT NULL),
           n AS (SELECT count(*) AS c FROM f)
      SELECT * FROM (
-       SELECT id, lon, lat, kind, 1.0 AS weight, size::DOUBLE AS size, path, (SELECT c FROM n)::DOUBLE AS total
+       SELECT id, lon, lat, kind, 1.0 AS weight, NULL::DOUBLE AS score, size::DOUBLE AS size, path, (SELECT c FROM n)::DOUBLE AS total
        FROM f WHERE (SELECT c FROM n) <= ${limit}
        UNION ALL
-       SELECT NULL, avg(lon), avg(lat), NULL, count(*)::DOUBLE, NULL, NULL, (SELECT c FROM n)::DOUBLE
+       SELECT NULL, avg(lon), avg(lat), NULL, count(*)::DOUBLE, ${src.score ? `${src.score.agg}(score)` : 'NULL'}::DOUBLE, NULL, NULL, (SELECT c FROM n)::DOUBLE
        FROM f WHERE (SELECT c FROM n) > ${limit}
        GROUP BY floor(lon / ${cell}), floor(lat / ${cell}))
      ORDER BY weight DESC, id LIMIT ${budget}`,
@@ -81,7 +106,7 @@ export function marksQuery(layer: string, state: AppState, budget: number): Quer
         const p = r.path as Uint8Array | null;
         return {
           id: (r.id as string | null) ?? null, lon: Number(r.lon), lat: Number(r.lat), kind: (r.kind as string | null) ?? null,
-          weight: Number(r.weight), size: r.size == null ? null : Number(r.size), path: p ? decodeWkb(p) : null,
+          weight: Number(r.weight), score: r.score == null ? null : Number(r.score), size: r.size == null ? null : Number(r.size), path: p ? decodeWkb(p) : null,
         };
       });
       const total = marks.length ? Number((t.get(0) as unknown as Record<string, unknown>).total) : 0;

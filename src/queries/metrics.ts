@@ -1,4 +1,6 @@
 // Choropleth and ranking metrics: each is one aggregate over one record table, grouped by any level.
+import { AS_OF, RECTIFIED } from './basics';
+import { CONTROLLED, DRILL_OVERDUE, LIST_GAP, RULE_READS } from './riskRules';
 export type MetricKind = 'count' | 'rate' | 'level';
 
 export interface MetricDef {
@@ -14,9 +16,7 @@ export interface MetricDef {
   higherIsWorse: boolean;
 }
 
-export const RECTIFIED = `status IN ('rectified', 'verified')`;
-/** The data's snapshot date: overdue is judged against it, not the wall clock. */
-export const AS_OF = `(SELECT max(found_date) FROM hazards)`;
+export { AS_OF, RECTIFIED } from './basics';
 
 // The area's four-colour level: the highest level among its risks whose control measures are not
 // all in place; if every risk is controlled, one level below its highest risk (never below 低).
@@ -37,6 +37,15 @@ export const METRICS: readonly MetricDef[] = [
   { key: 'accidents', label: '事故起数', kind: 'count', table: 'accidents', expr: 'count(*)', higherIsWorse: true },
   { key: 'deaths', label: '事故死亡人数', kind: 'count', table: 'accidents', expr: 'coalesce(sum(deaths), 0)', higherIsWorse: true },
   { key: 'risk_level', label: '风险等级（四色图）', kind: 'level', table: 'risks', expr: AREA_LEVEL, higherIsWorse: true },
+  {
+    key: 'control_rate', label: '管控率（4张清单）', kind: 'rate', table: 'risks', reads: RULE_READS,
+    expr: `count_if(${CONTROLLED}) / nullif(count(*), 0)`, higherIsWorse: false,
+  },
+  { key: 'list_gaps', label: '清单缺失的风险', kind: 'count', table: 'risks', expr: `count_if(${LIST_GAP})`, higherIsWorse: true },
+  {
+    key: 'drill_overdue', label: '应急演练超期', kind: 'count', table: 'risks', reads: RULE_READS,
+    expr: `count_if(${DRILL_OVERDUE})`, higherIsWorse: true,
+  },
 ];
 
 export function metricDef(key: string): MetricDef {

@@ -150,7 +150,8 @@ describe('keys and privacy', () => {
     ['risks', 'risk_type', 'risk_type'], ['risks', 'risk_level', 'risk_level'], ['risk_controls', 'measure_type', 'measure_type'],
     ['risk_duties', 'role', 'duty_role'], ['inspections', 'inspector', 'inspector'], ['inspections', 'department', 'department'],
     ['enforcement', 'type', 'enforcement_type'], ['activities', 'type', 'activity_type'], ['activities', 'org_level', 'org_level'],
-    ['accidents', 'level', 'accident_level'],
+    ['accidents', 'level', 'accident_level'], ['emergency_resources', 'kind', 'resource_kind'],
+    ['emergency_resources', 'category', 'resource_category'],
   ];
   it.each(enums)('%s.%s uses taxonomy keys', async (table, col, kind) => {
     const values = (await all(conn, `SELECT DISTINCT ${col} AS v FROM ${table} WHERE ${col} IS NOT NULL`)).map((r) => String(r.v));
@@ -159,7 +160,8 @@ describe('keys and privacy', () => {
   });
 
   it('stores phones masked and names only generated', async () => {
-    expect(await n(`SELECT count(*) AS n FROM (SELECT phone FROM enterprises UNION ALL SELECT phone FROM risk_duties)
+    expect(await n(`SELECT count(*) AS n FROM (SELECT phone FROM enterprises UNION ALL SELECT phone FROM risk_duties
+      UNION ALL SELECT phone FROM emergency_resources)
       WHERE phone IS NOT NULL AND NOT regexp_full_match(phone, '1[0-9]{2}\\*{4}[0-9]{4}')`)).toBe(0);
     for (const name of BLOCKED_NAMES) expect(composable(name), name).toBe(false);
     expect(await n(`SELECT count(*) AS n FROM (SELECT principal AS p FROM enterprises UNION ALL SELECT responsible_person FROM hazards

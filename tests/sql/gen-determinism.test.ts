@@ -44,8 +44,8 @@ afterAll(() => {
 describe('determinism', () => {
   it('writes every record table', () => {
     const tables = new Set(Object.keys(runs.a!).map((f) => f.split('/')[0]));
-    expect([...tables].sort()).toEqual(['accidents', 'activities', 'enforcement', 'enterprises', 'hazards', 'inspections',
-      'risk_controls', 'risk_duties', 'risk_emergency', 'risks', 'sites']);
+    expect([...tables].sort()).toEqual(['accidents', 'activities', 'emergency_resources', 'enforcement', 'enterprises', 'hazards',
+      'inspections', 'risk_controls', 'risk_duties', 'risk_emergency', 'risks', 'sites', 'villages']);
   });
 
   it('gives byte-identical Parquet for the same seed', () => {

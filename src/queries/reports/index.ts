@@ -10,6 +10,13 @@ export * from './common';
 export { PROGRESS_KEYS, progressQuery, type ProgressKey, type ProgressRow } from './progress';
 export { MONTH_ROW, SECTOR_NUMBER_KEYS, TOTAL_ROW, sectorsQuery, type SectorRow } from './sectors';
 export { hazardListQuery, type HazardListRow } from './hazardList';
+export {
+  DEFAULT_REGISTER_LIMIT, REGISTER_LISTS, REGISTER_NOTES, REGISTER_SHEETS, REGISTER_TITLES, isRegisterKey, registerColumns,
+  registerAsOfQuery, registerQuery, type RegisterKey, type RegisterOptions, type RegisterPage,
+} from './risks';
+export {
+  COVERAGE_BY, COVERAGE_NUMBER_KEYS, COVERAGE_TOTAL, COVERAGE_UNASSIGNED, coverageQuery, type CoverageBy, type CoverageRow,
+} from './coverage';
 
 export const REPORT_TABLES = ['progress', 'sectors', 'hazards'] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];

@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { Panel, type PanelState } from '../../components/Panel';
+import { coverageDoc, toCsv, XLSX_MIME, toXlsx, type GridDoc } from '../../export';
+import { coverageQuery, type CoverageBy } from '../../queries/reports/coverage';
+import { registerAsOfQuery } from '../../queries/reports/risks';
+import type { AppState } from '../../state/types';
+import { ReportView } from '../reports/ReportView';
+import { downloadFile } from '../reports/download';
+import { useQuery } from '../useQuery';
+import { useDivisionName } from './useDivisionName';
+
+function CoverageTable({ state, by, inView, asOf }: { state: AppState; by: CoverageBy; inView: boolean; asOf: string }) {
+  const result = useQuery(coverageQuery(state, by), inView);
+  const divisionName = useDivisionName(state.division);
+  const rows = result.status === 'ready' ? result.data : null;
+  const doc = useMemo(() => (rows ? coverageDoc(by, rows, { divisionName, month: asOf }) : null), [rows, by, divisionName, asOf]);
+  const actions = doc && (
+    <>
+      <button type="button" data-export="xlsx" onClick={() => void toXlsx(doc).then((b) => downloadFile(`${doc.fileName}.xlsx`, b, XLSX_MIME))}>导出 XLSX</button>
+      <button type="button" data-export="csv" onClick={() => downloadFile(`${doc.fileName}.csv`, toCsv(doc), 'text/csv;charset=utf-8')}>导出 CSV</button>
+    </>
+  );
+  let shown: PanelState<GridDoc> = { status: 'loading' };
+  if (result.status === 'error') shown = result;
+  else if (result.status === 'ready' && doc) shown = { status: 'ready', data: doc, refreshing: result.refreshing };
+  return (
+    <Panel title={by === 'child' ? '分地区' : '分行业'} region={`coverage-${by}`} state={shown} actions={actions} isEmpty={(d) => d.rows.length <= 1}>
+      {(d) => <ReportView doc={d} />}
+    </Panel>
+  );
+}
+
+/** 管控率 and list coverage by sub-jurisdiction and by sector (the map's 管控率 metric shows the same by area). */
+export function CoverageView({ state, inView }: { state: AppState; inView: boolean }) {
+  const asOf = useQuery(registerAsOfQuery(), inView);
+  const day = asOf.status === 'ready' ? (asOf.data ?? '') : '';
+  return (
+    <div className="coverage-view">
+      <CoverageTable state={state} by="child" inView={inView} asOf={day} />
+      <CoverageTable state={state} by="sector" inView={inView} asOf={day} />
+    </div>
+  );
+}

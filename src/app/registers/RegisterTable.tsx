@@ -1,0 +1,61 @@
+import { cellText, type Cell, type GridColumn } from '../../export/document';
+import { setState } from '../../state/store';
+import type { RegisterState } from '../../state/types';
+
+interface Props {
+  columns: readonly GridColumn[];
+  rows: readonly Record<string, Cell>[];
+  sort: string;
+  /** Which row key opens the record, as `<layer>:<id>` (a risk, or nothing for objects without one). */
+  link?: (row: Record<string, Cell>) => string | null;
+  sortable?: boolean;
+}
+
+const setRegister = (patch: Partial<RegisterState>) => setState((s) => ({ ...s, register: { ...s.register, ...patch } }), true);
+
+/** A register page: header click sorts (again: descending), a row's name opens its record. */
+export function RegisterTable({ columns, rows, sort, link, sortable = true }: Props) {
+  const desc = sort.startsWith('-');
+  const key = sort.replace(/^-/, '');
+  const clickSort = (c: GridColumn) => setRegister({ sort: key === c.key && !desc ? `-${c.key}` : c.key });
+  return (
+    <div className="register-scroll">
+      <table className="data-table register-table">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} aria-sort={key === c.key ? (desc ? 'descending' : 'ascending') : undefined}>
+                {sortable && c.key !== 'seq' ? (
+                  <button type="button" className="link" onClick={() => clickSort(c)} data-sort={c.key}>
+                    {c.label}{key === c.key ? (desc ? ' ▼' : ' ▲') : ''}
+                  </button>
+                ) : c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => {
+            const target = link?.(row) ?? null;
+            return (
+              <tr key={i}>
+                {columns.map((c, j) => {
+                  const text = cellText(row[c.key] ?? null, c.kind);
+                  const cls = c.kind === 'text' ? undefined : 'num';
+                  if (j === 2 && target) {
+                    return (
+                      <td key={c.key}>
+                        <button type="button" className="link" onClick={() => setState((s) => ({ ...s, selected: target }))}>{text}</button>
+                      </td>
+                    );
+                  }
+                  return <td key={c.key} className={cls}>{text}</td>;
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
