@@ -15,7 +15,7 @@ import { contains } from './shapes.ts';
 
 /** Share of dams that get one or two villages 0.3–0.9 km downstream (inside the sector, so 头顶库). */
 export const NEAR_DAM_SHARE = 0.18;
-/** Villages spread over each town that holds a dam (or whose outline box comes within the count distance). */
+/** Villages spread over each town that holds a dam or may hold settlements downstream of one. */
 const VILLAGES_MIN = 6;
 const VILLAGES_MAX = 12;
 /** A repeated name in one town gets one of these in front (东和平社区, 新张家村). */
@@ -75,7 +75,23 @@ export function destination([lon, lat]: Pt, km: number, deg: number): Pt {
   return [round6(l2 / r), round6(p2 / r)];
 }
 
-/** Towns whose outline box, widened by DOWNSTREAM_COUNT_KM, holds a dam (the dam's own town included). */
+/** Bounding box of a dam's downstream sector: DOWNSTREAM_COUNT_KM, ±DOWNSTREAM_HALF_ANGLE around its bearing. */
+function sectorBox(d: DamRow): { x0: number; y0: number; x1: number; y1: number } {
+  const b = Number(d.bearing);
+  const dirs = [b - DOWNSTREAM_HALF_ANGLE, b, b + DOWNSTREAM_HALF_ANGLE];
+  for (const c of [0, 90, 180, 270, 360]) if (Math.abs(angle(b, c)) <= DOWNSTREAM_HALF_ANGLE) dirs.push(c);
+  const pts: Pt[] = [[d.lon, d.lat], ...dirs.map((a) => destination([d.lon, d.lat], DOWNSTREAM_COUNT_KM, a))];
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+const angle = (from: number, to: number) => ((((to - from) % 360) + 540) % 360) - 180;
+
+/**
+ * Towns that get villages: the dams' own towns and the towns whose outline box meets the box of a dam's
+ * downstream sector (neighbours that can hold settlements downstream).
+ */
 function townsNearDams(dams: DamRow[], towns: TownRow[], shapes: PlacementShapes): Set<string> {
   const out = new Set(dams.map((d) => d.place_key));
   const cell = 0.5;
@@ -83,9 +99,7 @@ function townsNearDams(dams: DamRow[], towns: TownRow[], shapes: PlacementShapes
   for (const t of towns) {
     const s = t.town_code ? shapes.town.get(t.town_code) : undefined;
     if (!s) continue;
-    const dy = DOWNSTREAM_COUNT_KM / 110.57;
-    const dx = DOWNSTREAM_COUNT_KM / (111.32 * Math.cos((Math.max(Math.abs(s.minY), Math.abs(s.maxY)) * Math.PI) / 180));
-    const box = { key: t.place_key, x0: s.minX - dx, y0: s.minY - dy, x1: s.maxX + dx, y1: s.maxY + dy };
+    const box = { key: t.place_key, x0: s.minX, y0: s.minY, x1: s.maxX, y1: s.maxY };
     for (let i = Math.floor(box.x0 / cell); i <= Math.floor(box.x1 / cell); i++) {
       for (let j = Math.floor(box.y0 / cell); j <= Math.floor(box.y1 / cell); j++) {
         const k = `${i}:${j}`;
@@ -96,8 +110,13 @@ function townsNearDams(dams: DamRow[], towns: TownRow[], shapes: PlacementShapes
     }
   }
   for (const d of dams) {
-    for (const b of grid.get(`${Math.floor(d.lon / cell)}:${Math.floor(d.lat / cell)}`) ?? []) {
-      if (d.lon >= b.x0 && d.lon <= b.x1 && d.lat >= b.y0 && d.lat <= b.y1) out.add(b.key);
+    const q = sectorBox(d);
+    for (let i = Math.floor(q.x0 / cell); i <= Math.floor(q.x1 / cell); i++) {
+      for (let j = Math.floor(q.y0 / cell); j <= Math.floor(q.y1 / cell); j++) {
+        for (const b of grid.get(`${i}:${j}`) ?? []) {
+          if (b.x0 <= q.x1 && b.x1 >= q.x0 && b.y0 <= q.y1 && b.y1 >= q.y0) out.add(b.key);
+        }
+      }
     }
   }
   return out;

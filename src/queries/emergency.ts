@@ -15,12 +15,14 @@ export interface ResourceRow {
   name: string;
   unit: string | null;
   personnel: number | null;
-  equipment: string | number | null;
+  equipment: string | null;
   phone: string | null;
   lon: number;
   lat: number;
   province_code: string | null;
+  city_code: string | null;
   county_code: string | null;
+  town_code: string | null;
   county_name: string | null;
   approx_km: number;
 }
@@ -53,11 +55,12 @@ function num(x: number): string {
 
 /**
  * Haversine distance (km) from a fixed point to the row's `lon`/`lat` columns, written exactly as turf's
- * `distance` computes it (differences in degrees to radians, `2R·atan2(√a, √(1−a))`).
+ * `distance` computes it (degree differences to radians as `(d % 360) · π / 180`, `2R·atan2(√a, √(1−a))`).
  */
 export function haversineSql(origin: LonLat, lon = 'lon', lat = 'lat'): string {
-  const a = `(pow(sin(radians(${lat} - ${num(origin.lat)}) / 2), 2)
-      + pow(sin(radians(${lon} - ${num(origin.lon)}) / 2), 2) * cos(radians(${num(origin.lat)})) * cos(radians(${lat})))`;
+  const rad = (deg: string) => `(((${deg}) % 360) * pi() / 180)`; // turf's degreesToRadians
+  const a = `(pow(sin(${rad(`${lat} - ${num(origin.lat)}`)} / 2), 2)
+      + pow(sin(${rad(`${lon} - ${num(origin.lon)}`)} / 2), 2) * cos(${rad(num(origin.lat))}) * cos(${rad(lat)}))`;
   return `(2 * ${EARTH_RADIUS_KM} * atan2(sqrt(${a}), sqrt(1 - ${a})))`;
 }
 
@@ -74,13 +77,14 @@ export function haversineSql(origin: LonLat, lon = 'lon', lat = 'lat'): string {
 export function resourceCandidatesQuery(origin: LonLat, kind: ResourceKind, k: number): QuerySpec<ResourceRow[]> {
   const n = Math.max(1, Math.floor(k));
   const sql = `WITH d AS (
-      SELECT id, kind, category, name, unit, personnel, equipment, phone, lon, lat, province_code, county_code,
+      SELECT id, kind, category, name, unit, personnel, equipment, phone, lon, lat, province_code, city_code, county_code, town_code,
              ${haversineSql(origin)} AS approx_km
       FROM emergency_resources
       WHERE kind = ${sqlString(kind)} AND lon IS NOT NULL AND lat IS NOT NULL),
     cut AS (SELECT max(approx_km) + ${CANDIDATE_SLACK_KM} AS km FROM (SELECT approx_km FROM d ORDER BY approx_km LIMIT ${n}))
     SELECT d.id, d.kind, d.category, d.name, d.unit, d.personnel, d.equipment, d.phone, d.lon, d.lat,
-           d.province_code::VARCHAR AS province_code, d.county_code, c.name AS county_name, d.approx_km
+           d.province_code::VARCHAR AS province_code, d.city_code, d.county_code, d.town_code, c.name AS county_name,
+           d.approx_km
     FROM d LEFT JOIN divisions c ON c.level = 'county' AND c.code = d.county_code
     WHERE d.approx_km <= (SELECT km FROM cut)
     ORDER BY d.approx_km, d.id`;

@@ -28,17 +28,16 @@ export function riskRecordQuery(id: string): QuerySpec<RiskRecord | null> {
   const q = sqlString(id);
   return makeSpec(
     ['risks', 'sites', 'divisions', ...RULE_READS],
-    `SELECT r.id, r.name, r.object_type, r.object_id, r.sector, r.risk_type, r.risk_level, r.consequences,
+    `WITH r AS (SELECT *, ${DRILL_INTERVAL} AS drill_months, ${DRILL_OVERDUE} AS drill_overdue FROM risks WHERE id = ${q})
+     SELECT r.id, r.name, r.object_type, r.object_id, r.sector, r.risk_type, r.risk_level, r.consequences,
             r.identified_date::VARCHAR AS identified_date, r.lon, r.lat, r.has_controls, r.controls_in_place, r.monitored,
-            r.duties_named, r.has_emergency, r.last_drill_date::VARCHAR AS last_drill_date,
-            ${DRILL_INTERVAL} AS drill_months, ${DRILL_OVERDUE} AS drill_overdue,
+            r.duties_named, r.has_emergency, r.last_drill_date::VARCHAR AS last_drill_date, r.drill_months, r.drill_overdue,
             s.type AS site_type, s.downstream_bearing, s.above_village, s.villages_downstream, s.name AS site_name,
             concat_ws(' ', c.name, t.name) AS place
-     FROM risks r
+     FROM r
      LEFT JOIN sites s ON r.object_type = 'site' AND s.id = r.object_id
      LEFT JOIN divisions c ON c.code = r.county_code
-     LEFT JOIN divisions t ON t.code = r.town_code
-     WHERE r.id = ${q}`,
+     LEFT JOIN divisions t ON t.code = r.town_code`,
     (t) => (rowsOf<RiskRecord>(t)[0] ?? null),
   );
 }

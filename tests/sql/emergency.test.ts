@@ -1,7 +1,6 @@
 // Emergency analysis (应急分析) against brute force: the SQL candidates + turf answer must equal turf run
 // over EVERY row of the table, for nearest resources and for the settlements downstream of tailings dams.
 // First on a synthetic fixture built here (ties, rings, far-apart points), then on the small dataset.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { bearing, destination, distance } from '@turf/turf';
@@ -9,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { all, openDuck } from '../../scripts/lib/duck';
 import { readManifest } from '../../scripts/lib/manifest';
 import { queryArrow } from '../../scripts/report/native';
-import { DOWNSTREAM_HALF_ANGLE, HEAD_DAM_KM } from '../../src/domain/lists';
+import { DOWNSTREAM_COUNT_KM, DOWNSTREAM_HALF_ANGLE, HEAD_DAM_KM } from '../../src/domain/lists';
 import { isHeadDam } from '../../src/geo/emergency';
 import { decodeWkb } from '../../src/geo/wkb';
 import {
@@ -22,7 +21,7 @@ import { openDataset, runSpec } from './fixture';
 interface Pt { lon: number; lat: number }
 interface Resource extends Pt { id: string; kind: string }
 interface Settlement extends Pt { kind: string; id: string }
-interface DamRow extends Pt { id: string; bearing: number; above_village?: boolean }
+interface DamRow extends Pt { id: string; bearing: number; above_village?: boolean; villages_downstream?: number }
 
 const K = 5;
 const KINDS: ResourceKind[] = ['team', 'depot'];
@@ -206,36 +205,35 @@ describe('emergency analysis on a synthetic fixture', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-// The small dataset (Yunnan + Shanxi records, national divisions), once the generator writes the tables.
+// The small dataset (Yunnan + Shanxi records and resources, national divisions).
 
 describe('emergency analysis on the small dataset', () => {
-  let conn: DuckDBConnection | null = null;
+  let conn: DuckDBConnection;
   let origins: Pt[] = [];
   let dams: DamRow[] = [];
 
   beforeAll(async () => {
     const dir = await ensureTestData('small');
     const manifest = await readManifest(dir);
-    if (!manifest.tables.emergency_resources || !manifest.tables.villages) return;
+    const missing = ['emergency_resources', 'villages'].filter((t) => !manifest.tables[t]);
+    if (missing.length) throw new Error(`${dir}/manifest.json lacks ${missing.join(', ')}`);
     conn = await openDataset(dir);
     // In-memory tables, as the browser holds them (the views would re-read Parquet on every query).
     for (const t of ['emergency_resources', 'villages', 'divisions']) {
       await conn.run(`CREATE TABLE "${t}_mem" AS SELECT * FROM "${t}"; DROP VIEW "${t}"; ALTER TABLE "${t}_mem" RENAME TO "${t}"`);
     }
-    // Origins: 150 risks spread over the id order, vertices of every province outline (points on the
-    // borders between provinces and on the coast and national border), and the extreme corners of China.
+    // Origins: 150 risks spread over the id order, three vertices of every province outline (points on the
+    // borders between provinces, on the coast and on the national border), and extreme points of China.
     const risks = await all(conn, `SELECT lon, lat FROM (SELECT lon, lat, row_number() OVER (ORDER BY id) AS i,
       count(*) OVER () AS n FROM risks WHERE lon IS NOT NULL) WHERE i % (n // 150) = 0 ORDER BY i LIMIT 150`);
     origins = risks.map((r) => ({ lon: Number(r.lon), lat: Number(r.lat) }));
-    const boundaryFile = join(dir, 'boundaries/level=province/data.parquet');
-    if (existsSync(boundaryFile)) {
-      for (const b of await all(conn, `SELECT geometry FROM read_parquet('${boundaryFile}') ORDER BY code`)) {
-        const g = decodeWkb(b.geometry as Uint8Array);
-        const ring = g.type === 'MultiPolygon' ? g.coordinates.flatMap((p) => p[0] ?? []) : g.type === 'Polygon' ? (g.coordinates[0] ?? []) : [];
-        for (let i = 0; i < 3 && ring.length; i++) {
-          const [lon, lat] = ring[Math.floor((i * ring.length) / 3)]!;
-          origins.push({ lon: lon!, lat: lat! });
-        }
+    const outlines = await all(conn, `SELECT geometry FROM read_parquet('${join(dir, 'boundaries/level=province/data.parquet')}') ORDER BY code`);
+    for (const b of outlines) {
+      const g = decodeWkb(b.geometry as Uint8Array);
+      const ring = g.type === 'MultiPolygon' ? g.coordinates.flatMap((p) => p[0] ?? []) : g.type === 'Polygon' ? (g.coordinates[0] ?? []) : [];
+      for (let i = 0; i < 3 && ring.length; i++) {
+        const [lon, lat] = ring[Math.floor((i * ring.length) / 3)]!;
+        origins.push({ lon: lon!, lat: lat! });
       }
     }
     origins.push(
@@ -243,27 +241,35 @@ describe('emergency analysis on the small dataset', () => {
       { lon: 112.3, lat: 16.8 }, { lon: 97.5, lat: 28.3 }, { lon: 80, lat: 35.5 }, { lon: 87.5, lat: 49.2 },
       { lon: 121.5, lat: 31.2 }, { lon: 130, lat: 42.5 },
     );
-    dams = (await all(conn, `SELECT id, lon, lat, downstream_bearing AS bearing, above_village FROM sites
-      WHERE type = 'tailings_dam' ORDER BY id`)) as unknown as DamRow[];
+    dams = (await all(conn, `SELECT id, lon, lat, downstream_bearing AS bearing, above_village, villages_downstream
+      FROM sites WHERE type = 'tailings_dam' ORDER BY id`)) as unknown as DamRow[];
   });
   afterAll(() => conn?.closeSync());
 
-  it('nearest 5 teams and 5 depots equal brute force from 200+ origins', async (ctx) => {
-    if (!conn) return ctx.skip();
+  it('nearest 5 teams and 5 depots equal brute force from 200+ origins', async () => {
     expect(origins.length).toBeGreaterThanOrEqual(200);
     expect(await checkNearest(conn, origins)).toBe(2 * origins.length);
   });
 
-  it('downstream settlements equal brute force for every tailings dam at 1, 3 and 10 km; 头顶库 equals above_village', async (ctx) => {
-    if (!conn) return ctx.skip();
+  it('downstream settlements equal brute force for every tailings dam at 1, 3 and 10 km', async () => {
     expect(dams.length).toBeGreaterThan(100);
-    await checkDownstream(conn, dams);
+    const { found, head } = await checkDownstream(conn, dams);
+    expect(found).toBeGreaterThan(0);
+    expect(head).toBeGreaterThan(0);
+  });
+
+  it('头顶库 (isHeadDam at 1 km) equals sites.above_village and the 5 km count equals villages_downstream, for every dam', async () => {
     const run = runner(conn);
-    const mismatched: string[] = [];
+    const head: string[] = [];
+    const count: string[] = [];
     for (const dam of dams) {
-      if (isHeadDam(await downstreamSettlements(run, dam, HEAD_DAM_KM)) !== dam.above_village) mismatched.push(dam.id);
+      const within = await downstreamSettlements(run, dam, DOWNSTREAM_COUNT_KM);
+      if (isHeadDam(within) !== dam.above_village) head.push(dam.id);
+      if (within.length !== dam.villages_downstream) count.push(`${dam.id}: ${within.length} ≠ ${dam.villages_downstream}`);
     }
-    expect(mismatched).toEqual([]);
-    expect(dams.some((d) => d.above_village)).toBe(true);
+    expect(head).toEqual([]);
+    expect(count).toEqual([]);
+    expect(dams.filter((d) => d.above_village).length).toBeGreaterThan(0);
+    expect(dams.filter((d) => !d.above_village).length).toBeGreaterThan(0);
   });
 });

@@ -145,7 +145,7 @@ interface RegisterDef {
   gap: string;
   /** Output columns searched. */
   search: string[];
-  /** Columns of `risks` the register needs in `rk` besides the basics. */
+  /** The register uses the drill rule (DRILL_OVERDUE reads `hazards` for the snapshot day). */
   needsDrill: boolean;
   tables: (division: string | null) => Need[];
 }
@@ -273,7 +273,7 @@ ${divisionJoins('r')}`,
     needsDrill: true,
     tables: (d) => ['risks', ...RULE_READS, partitionNeed('risk_emergency', d)],
   },
-  // Built separately (objects, not risks); cols only.
+  // One row per object, not per risk: built by missingCtes; only the columns and tables are used here.
   missing: {
     cols: [
       SEQ,
