@@ -1,6 +1,8 @@
 // Emergency resources (应急资源): rescue teams and supply depots. Every county with records has a fire rescue
-// station, a mine rescue team where there are mines, a hazchem team where there are chemical enterprises and
-// sometimes a professional or enterprise team; depots: one per province, one per city, ~40 % of counties.
+// station, a mine rescue team where there are mines (MINES_FOR_TEAM), a hazchem team where there are chemical
+// enterprises (CHEMICALS_FOR_TEAM) and, in half the counties, a professional or enterprise team; depots: one per
+// province (in the capital), one per city, ~40 % of counties. Points: the placement helpers, in the county's
+// main town (most enterprises), the town with most mines / chemical enterprises, or the enterprise's town.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';

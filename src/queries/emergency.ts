@@ -54,21 +54,24 @@ function num(x: number): string {
 }
 
 /**
- * Haversine distance (km) from a fixed point to the row's `lon`/`lat` columns, written exactly as turf's
- * `distance` computes it (degree differences to radians as `(d % 360) · π / 180`, `2R·atan2(√a, √(1−a))`).
+ * The haversine term `a` between a fixed point and the row's `lon`/`lat` columns, written exactly as turf's
+ * `distance` computes it (degree differences to radians as `(d % 360) · π / 180`); the distance in km is
+ * `2R·atan2(√a, √(1−a))` (`HAVERSINE_KM`).
  */
 export function haversineSql(origin: LonLat, lon = 'lon', lat = 'lat'): string {
   const rad = (deg: string) => `(((${deg}) % 360) * pi() / 180)`; // turf's degreesToRadians
-  const a = `(pow(sin(${rad(`${lat} - ${num(origin.lat)}`)} / 2), 2)
+  return `(pow(sin(${rad(`${lat} - ${num(origin.lat)}`)} / 2), 2)
       + pow(sin(${rad(`${lon} - ${num(origin.lon)}`)} / 2), 2) * cos(${rad(num(origin.lat))}) * cos(${rad(lat)}))`;
-  return `(2 * ${EARTH_RADIUS_KM} * atan2(sqrt(${a}), sqrt(1 - ${a})))`;
 }
+const HAVERSINE_KM = `2 * ${EARTH_RADIUS_KM} * atan2(sqrt(a), sqrt(1 - a))`;
+
+const RESOURCE_COLUMNS = 'id, kind, category, name, unit, personnel, equipment, phone, lon, lat, province_code, city_code, county_code, town_code';
 
 /**
  * Candidates for the `k` resources of `kind` nearest to `origin`.
  *
- * Guarantee: let D be the k-th smallest SQL haversine distance among the rows of `kind` (all rows if
- * there are fewer than k). Every row with SQL distance ≤ D + CANDIDATE_SLACK_KM is returned. If a row r
+ * Guarantee: let D be the k-th smallest SQL haversine distance among the rows of `kind` (the largest if
+ * there are fewer than k rows). Every row with SQL distance ≤ D + CANDIDATE_SLACK_KM is returned. If a row r
  * belongs to the exact k nearest by turf distance, at most k−1 rows are strictly nearer than r by turf,
  * so turf(r) ≤ turf(k-th) and, as SQL and turf differ by far less than the slack, sql(r) ≤ D + slack:
  * r is returned. Ties at the k-th distance are all returned, so the tie-break by id in `nearest` sees
@@ -77,10 +80,9 @@ export function haversineSql(origin: LonLat, lon = 'lon', lat = 'lat'): string {
 export function resourceCandidatesQuery(origin: LonLat, kind: ResourceKind, k: number): QuerySpec<ResourceRow[]> {
   const n = Math.max(1, Math.floor(k));
   const sql = `WITH d AS (
-      SELECT id, kind, category, name, unit, personnel, equipment, phone, lon, lat, province_code, city_code, county_code, town_code,
-             ${haversineSql(origin)} AS approx_km
-      FROM emergency_resources
-      WHERE kind = ${sqlString(kind)} AND lon IS NOT NULL AND lat IS NOT NULL),
+      SELECT ${RESOURCE_COLUMNS}, ${HAVERSINE_KM} AS approx_km
+      FROM (SELECT ${RESOURCE_COLUMNS}, ${haversineSql(origin)} AS a
+        FROM emergency_resources WHERE kind = ${sqlString(kind)} AND lon IS NOT NULL AND lat IS NOT NULL)),
     cut AS (SELECT max(approx_km) + ${CANDIDATE_SLACK_KM} AS km FROM (SELECT approx_km FROM d ORDER BY approx_km LIMIT ${n}))
     SELECT d.id, d.kind, d.category, d.name, d.unit, d.personnel, d.equipment, d.phone, d.lon, d.lat,
            d.province_code::VARCHAR AS province_code, d.city_code, d.county_code, d.town_code, c.name AS county_name,
@@ -99,8 +101,8 @@ export interface Box {
 }
 
 /**
- * A longitude/latitude box holding every point within `km` of `center` (null longitude bounds when the
- * circle reaches a pole or the antimeridian). With δ = km / R: latitude φ0 ± δ; longitude λ0 ± asin(sin δ /
+ * A longitude/latitude box holding every point within `km` of `center` (`lonBounded` false, longitude
+ * unbounded, when the circle reaches a pole or crosses the antimeridian). With δ = km / R: latitude φ0 ± δ; longitude λ0 ± asin(sin δ /
  * cos φ0), the exact half-width of a spherical cap (the meridian tangent to the circle), so the box shrinks
  * with cos(lat) but never cuts the circle. δ is widened by 0.1 % + 1e-9 rad against rounding.
  */

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MARK_BUDGET } from '../../src/queries/marks';
+import { all } from '../../scripts/lib/duck';
+import { openDataset } from '../sql/fixture';
 import { launch, openPage, type Watched } from './harness';
 
 let browser: Browser;
@@ -122,5 +124,28 @@ describe('the registers', () => {
     await expect.poll(() => teams.count(), { timeout: 60_000 }).toBe(5);
     expect(await teams.first().innerText()).toMatch(/公里/);
     await clean(w);
+  });
+});
+
+describe('tailings dams', () => {
+  it('flags 头顶库 exactly where the data does, and widens the downstream search on request', async () => {
+    const conn = await openDataset(inject('dataDir'));
+    const pick = async (head: boolean) => (await all(conn, `
+      SELECT r.id, r.county_code FROM risks r JOIN sites s ON s.id = r.object_id
+      WHERE s.type = 'tailings_dam' AND s.above_village = ${head} ORDER BY r.id LIMIT 1`))[0] as { id: string; county_code: string };
+    for (const head of [true, false]) {
+      const dam = await pick(head);
+      const w = await openAt(`?division=${dam.county_code}&sel=risks:${dam.id}`);
+      const verdict = w.page.locator('[data-region=detail] .head-dam');
+      await verdict.waitFor({ timeout: 60_000 });
+      expect(await verdict.innerText()).toContain(head ? '头顶库：下游 1 公里内有居民点' : '不属于头顶库');
+      if (!head) {
+        await w.page.locator('[data-region=detail] .downstream select').selectOption('10');
+        await expect.poll(() => new URL(w.page.url()).searchParams.get('dkm')).toBe('10');
+        await expect.poll(() => w.page.locator('[data-region=detail] .downstream').innerText()).toMatch(/公里/);
+      }
+      await clean(w);
+    }
+    conn.closeSync();
   });
 });

@@ -12,7 +12,7 @@ import { DOWNSTREAM_COUNT_KM, DOWNSTREAM_HALF_ANGLE, HEAD_DAM_KM } from '../../s
 import { isHeadDam } from '../../src/geo/emergency';
 import { decodeWkb } from '../../src/geo/wkb';
 import {
-  downstreamSettlements, nearestResources, resourceCandidatesQuery, settlementCandidatesQuery,
+  CANDIDATE_SLACK_KM, downstreamSettlements, nearestResources, resourceCandidatesQuery, settlementCandidatesQuery,
   type ResourceKind, type Run,
 } from '../../src/queries/emergency';
 import { ensureTestData } from '../testData';
@@ -38,23 +38,29 @@ function bruteNearest(origin: Pt, rows: readonly Resource[], k: number): { id: s
   return rows.map((r) => ({ id: r.id, km: km(origin, r) })).sort((a, b) => a.km - b.km || cmpId(a.id, b.id)).slice(0, k);
 }
 
-/** Brute force: every settlement within maxKm whose bearing is within the half angle of the dam's (either side). */
-function bruteDownstream(dam: DamRow, all: readonly Settlement[], maxKm: number): { key: string; km: number }[] {
-  const out: { key: string; id: string; km: number }[] = [];
+/**
+ * Brute force: turf distance from the dam to EVERY settlement (once, for the largest radius), then for each radius
+ * the settlements within it whose bearing is within the half angle of the dam's (either side), by (km, id).
+ */
+function bruteDownstream(dam: DamRow, all: readonly Settlement[], radii: readonly number[]): Map<number, { key: string; km: number }[]> {
+  const maxKm = Math.max(...radii);
+  const near: { key: string; id: string; km: number }[] = [];
   for (const s of all) {
     const d = km(dam, s);
     if (d > maxKm) continue;
     const diff = Math.abs(bearing([dam.lon, dam.lat], [s.lon, s.lat]) - dam.bearing) % 360;
     if (d > 0 && Math.min(diff, 360 - diff) > DOWNSTREAM_HALF_ANGLE) continue;
-    out.push({ key: `${s.kind}:${s.id}`, id: s.id, km: d });
+    near.push({ key: `${s.kind}:${s.id}`, id: s.id, km: d });
   }
-  return out.sort((a, b) => a.km - b.km || cmpId(a.id, b.id)).map(({ key, km }) => ({ key, km }));
+  near.sort((a, b) => a.km - b.km || cmpId(a.id, b.id));
+  return new Map(radii.map((r) => [r, near.filter((n) => n.km <= r).map(({ key, km }) => ({ key, km }))]));
 }
 
 async function checkNearest(conn: DuckDBConnection, origins: readonly Pt[]): Promise<number> {
   const run = runner(conn);
   const rows = (await all(conn, 'SELECT id, kind, lon, lat FROM emergency_resources')) as unknown as Resource[];
   let compared = 0;
+  let maxGap = 0;
   for (const kind of KINDS) {
     const ofKind = rows.filter((r) => r.kind === kind);
     for (const o of origins) {
@@ -62,9 +68,12 @@ async function checkNearest(conn: DuckDBConnection, origins: readonly Pt[]): Pro
       const want = bruteNearest(o, ofKind, K);
       expect(got.map((g) => g.id), `${kind} near ${o.lon},${o.lat}`).toEqual(want.map((w) => w.id));
       expect(got.map((g) => g.km)).toEqual(want.map((w) => w.km));
+      // SQL and turf compute the same formula: far closer than the 1 m slack of the candidate cut.
+      for (const g of got) maxGap = Math.max(maxGap, Math.abs(g.approx_km - g.km));
       compared++;
     }
   }
+  expect(maxGap).toBeLessThan(CANDIDATE_SLACK_KM / 1000);
   return compared;
 }
 
@@ -79,9 +88,10 @@ async function checkDownstream(conn: DuckDBConnection, dams: readonly DamRow[]):
   let found = 0;
   let head = 0;
   for (const dam of dams) {
+    const brute = bruteDownstream(dam, settlements, MAX_KMS);
     for (const maxKm of MAX_KMS) {
       const got = await downstreamSettlements(run, dam, maxKm);
-      const want = bruteDownstream(dam, settlements, maxKm);
+      const want = brute.get(maxKm)!;
       expect(got.map((g) => `${g.kind}:${g.id}`), `dam ${dam.id} within ${maxKm} km`).toEqual(want.map((w) => w.key));
       expect(got.map((g) => g.km)).toEqual(want.map((w) => w.km));
       found += got.length;
