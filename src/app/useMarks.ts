@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Layer } from '@deck.gl/core';
 import { countMarks, markLayers } from '../layers/marks';
-import { MARK_BUDGET, cellFor, marksQuery, type Marks } from '../queries/marks';
+import { MARK_BUDGET, cellForLayer, marksQuery, type Marks } from '../queries/marks';
 import type { AppState } from '../state/types';
 import { useQuery, type QueryResult } from './useQuery';
 
@@ -32,7 +32,7 @@ export function useMarks(state: AppState): MarkSet {
     useQuery(spec('enterprises')), useQuery(spec('hazards')), useQuery(spec('sites')), useQuery(spec('basic')),
     useQuery(spec('control')), useQuery(spec('duty')), useQuery(spec('emergency')), useQuery(spec('resources')),
   ];
-  const cell = cellFor(state.division);
+  const cell = state.division;
   const deps = results.map((r) => (r.status === 'ready' ? r.data : r.status === 'error' ? r.error : null));
   const key = active.join(',');
   return useMemo(() => {
@@ -43,7 +43,7 @@ export function useMarks(state: AppState): MarkSet {
       const r = results[i]!;
       if (!active.includes(k)) return;
       if (r.status === 'ready') {
-        layers.push(...markLayers(k, r.data, cell));
+        layers.push(...markLayers(k, r.data, cellForLayer(k, state.division)));
         summary[k] = r.data;
       }
       if (r.status === 'error') error = r.error;

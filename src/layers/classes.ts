@@ -57,8 +57,8 @@ export function classify(metric: MetricDef, values: (number | null)[]): Classes 
   }
   if (metric.kind === 'rate') {
     const pct = (x: number) => `${Math.round(x * 100)}%`;
-    const c = stepped(RATE_BREAKS, RATE, (lo, hi) => (lo === null ? `< ${pct(hi!)}` : hi === null ? `≥ ${pct(lo)}` : `${pct(lo)}–${pct(hi)}`));
-    return { colorOf: c.colorOf, legend: [...c.legend, { color: NO_DATA, label: '无隐患' }] };
+    const c = stepped(metric.breaks ?? RATE_BREAKS, RATE, (lo, hi) => (lo === null ? `< ${pct(hi!)}` : hi === null ? `≥ ${pct(lo)}` : `${pct(lo)}–${pct(hi)}`));
+    return { colorOf: c.colorOf, legend: [...c.legend, { color: NO_DATA, label: metric.table === 'hazards' ? '无隐患' : '无记录' }] };
   }
   const breaks = countBreaks(values.filter((x): x is number => x !== null));
   const palette = metric.higherIsWorse ? WORSE : BETTER;

@@ -59,11 +59,10 @@ function listBins(layer: string, marks: Mark[], cellDeg: number): Layer {
   const [qx, qy] = QUARTER[layer] ?? [0, 0];
   const shift = cellDeg * 0.25;
   return new ScatterplotLayer<Mark>({
-    id: `${layer}-bins`, data: marks, pickable: true, radiusUnits: 'meters', stroked: true,
-    getLineColor: [10, 22, 38, 220], lineWidthUnits: 'pixels', getLineWidth: 1,
+    id: `${layer}-bins`, data: marks, pickable: true, radiusUnits: 'meters', stroked: false,
     getPosition: (m) => [m.lon + qx * shift, m.lat + qy * shift],
     getRadius: (m) => cellDeg * 111_000 * 0.24 * (0.4 + 0.6 * Math.sqrt(m.weight / max)),
-    getFillColor: (m) => [...binColor(layer, m.score), 220] as [number, number, number, number],
+    getFillColor: (m) => [...binColor(layer, m.score), 235] as [number, number, number, number],
   });
 }
 

@@ -12,6 +12,11 @@ import { compileWhere } from './where';
 /** Marks the map may send to the GPU at once, over all point/line layers together. */
 export const MARK_BUDGET = 6000;
 
+/** Grid cell (degrees) of a layer's bins: the list layers bin coarser (four of them share a cell). */
+export function cellForLayer(layer: string, division: string | null): number {
+  return cellFor(division) * (SOURCES[layer]?.table === 'risks' || layer === 'resources' ? 2.5 : 1);
+}
+
 /** Grid cell (degrees) for binned marks, by the level being viewed. */
 export function cellFor(division: string | null): number {
   if (division === null) return 0.5;
@@ -83,7 +88,7 @@ function alwaysBinned(division: string | null): boolean {
 
 export function marksQuery(layer: string, state: AppState, budget: number): QuerySpec<Marks> {
   const src = SOURCES[layer]!;
-  const cell = cellFor(state.division);
+  const cell = cellForLayer(layer, state.division);
   const limit = alwaysBinned(state.division) ? 0 : budget;
   const geom = src.geometry ? `CASE WHEN geometry IS NOT NULL AND type IN ('waterside_cliff_road', 'steep_downgrade') THEN geometry END` : 'NULL::BLOB';
   return makeSpec(

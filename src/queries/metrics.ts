@@ -12,6 +12,8 @@ export interface MetricDef {
   expr: string;
   /** Extra tables the expression reads. */
   reads?: string[];
+  /** For rates: class breaks (default 60/80/90/95 %, the rectification targets). */
+  breaks?: number[];
   /** For counts: higher is worse (red) or better (green). */
   higherIsWorse: boolean;
 }
@@ -39,7 +41,7 @@ export const METRICS: readonly MetricDef[] = [
   { key: 'risk_level', label: '风险等级（四色图）', kind: 'level', table: 'risks', expr: AREA_LEVEL, higherIsWorse: true },
   {
     key: 'control_rate', label: '管控率（4张清单）', kind: 'rate', table: 'risks', reads: RULE_READS,
-    expr: `count_if(${CONTROLLED}) / nullif(count(*), 0)`, higherIsWorse: false,
+    expr: `count_if(${CONTROLLED}) / nullif(count(*), 0)`, higherIsWorse: false, breaks: [0.4, 0.5, 0.6, 0.7],
   },
   { key: 'list_gaps', label: '清单缺失的风险', kind: 'count', table: 'risks', expr: `count_if(${LIST_GAP})`, higherIsWorse: true },
   {
