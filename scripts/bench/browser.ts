@@ -8,7 +8,7 @@ import { median, percentile } from './native';
 
 export interface Step {
   name: string;
-  kind: 'drill' | 'filter' | 'metric';
+  kind: 'drill' | 'filter' | 'metric' | 'lists';
   /** 0 for the first time a view is reached; later rounds may be answered from the query cache. */
   round: number;
   ms: number;
@@ -27,6 +27,8 @@ export interface BrowserResult {
   /** Drill steps of the first round only: every view reached for the first time. */
   drillFirst: { p50: number; p95: number };
   filter: { p50: number; p95: number };
+  /** Turning a list layer (4张清单) on or off, in a province and in a county. */
+  lists: { p50: number; p95: number };
   jsHeapMb: number;
   browserRssMb: number;
   maxMarks: number;
@@ -147,6 +149,19 @@ export async function runBrowser(distDir: string, dataDir: string, log: (s: stri
       }
     }
 
+    // The four lists: each layer on and off, in 云南省 (binned) and in 麒麟区 (single marks).
+    for (const name of [null, '麒麟区'] as const) {
+      if (name) {
+        await child('曲靖市');
+        await child(name);
+      }
+      for (const list of ['基础', '防控', '责任', '应急']) {
+        const box = page.getByRole('group', { name: '4张清单' }).getByLabel(list, { exact: true });
+        await step(`清单 ${list} 开`, 'lists', () => box.check());
+        await step(`清单 ${list} 关`, 'lists', () => box.uncheck());
+      }
+    }
+
     const wasmQueryMs: Record<string, number> = {};
     for (const q of CORE_QUERIES) {
       wasmQueryMs[q.name] = await page.evaluate(async ({ sql, tables }) => {
@@ -174,6 +189,7 @@ export async function runBrowser(distDir: string, dataDir: string, log: (s: stri
         return { p50: median(t), p95: percentile(t, 0.95) };
       })(),
       filter: { p50: median(times(['filter', 'metric'])), p95: percentile(times(['filter', 'metric']), 0.95) },
+      lists: { p50: median(times(['lists'])), p95: percentile(times(['lists']), 0.95) },
       jsHeapMb: heap / 1e6, browserRssMb: chromiumRssMb(), maxMarks, wasmQueryMs,
     };
   } finally {
