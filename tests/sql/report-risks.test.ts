@@ -7,7 +7,7 @@ import { all } from '../../scripts/lib/duck';
 import { openReportData, runNative, type Dataset } from '../../scripts/report/native';
 import { coverageDoc, gridsToXlsx, registerDoc, toCsv } from '../../src/export';
 import {
-  REGISTER_LISTS, coverageQuery, registerColumns, registerQuery, type RegisterKey, type RegisterOptions, type RegisterPage,
+  REGISTER_LISTS, coverageQuery, registerColumns, registerQuery, registerSortKeys, type RegisterKey, type RegisterOptions, type RegisterPage,
 } from '../../src/queries/reports';
 import { DEFAULT_STATE, type AppState } from '../../src/state/types';
 import { ensureTestData } from '../testData';
@@ -130,6 +130,12 @@ describe('registers of the four lists', () => {
     expect(levels).toEqual([...levels].sort((a, b) => a - b));
     const unknown = await page('basic', { sortKey: 'id; DROP TABLE risks' });
     expect(unknown.rows.map((r) => r.id)).toEqual(dflt.rows.map((r) => r.id));
+    // The measures text is built for the page's rows only: not a sort key.
+    expect(registerSortKeys('control')).toEqual(['sector', 'name', 'risk_level', 'in_place', 'monitored', 'status']);
+    expect(registerSortKeys('emergency')).toEqual(['sector', 'name', 'risk_level', 'last_drill', 'drill_rule', 'status']);
+    expect(registerSortKeys('missing')).toEqual(['sector', 'object', 'object_kind', 'location', 'risks', 'missing']);
+    const byMeasures = await page('control', { sortKey: 'measures' });
+    expect(byMeasures.rows.map((r) => r.id)).toEqual((await page('control')).rows.map((r) => r.id));
     const monotonic = <T>(xs: T[], le: (a: T, b: T) => boolean) => xs.every((x, i) => i === 0 || le(xs[i - 1]!, x));
     for (const desc of [false, true]) {
       const le = (a: string, b: string) => (desc ? a >= b : a <= b);

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Panel } from '../../components/Panel';
 import { formatCount } from '../../components/format';
 import type { Cell } from '../../export/document';
-import { REGISTER_TITLES, registerAsOfQuery, registerQuery, type RegisterKey } from '../../queries/reports/risks';
+import { REGISTER_TITLES, registerAsOfQuery, registerQuery, registerSortKeys, type RegisterKey } from '../../queries/reports/risks';
 import { setState } from '../../state/store';
 import { REGISTER_KEYS, type AppState, type RegisterState, type RegisterTab } from '../../state/types';
 import { useInView } from '../useInView';
@@ -74,7 +74,7 @@ function Register({ state, list, inView }: { state: AppState; list: RegisterKey;
         <RegisterExport state={state} list={list} options={opts} asOf={asOf.status === 'ready' ? asOf.data : null} disabled={total === 0} />
       </div>
       <Panel title={REGISTER_TITLES[list]} region={`register-${list}`} state={result} isEmpty={(d) => d.rows.length === 0} emptyText="没有符合条件的记录">
-        {(d) => <RegisterTable columns={d.columns} rows={d.rows} sort={reg.sort} link={linkOf(list)} />}
+        {(d) => <RegisterTable columns={d.columns} rows={d.rows} sort={reg.sort} link={linkOf(list)} sortKeys={registerSortKeys(list)} />}
       </Panel>
     </>
   );

@@ -9,13 +9,14 @@ interface Props {
   sort: string;
   /** Which row key opens the record, as `<layer>:<id>` (a risk, or nothing for objects without one). */
   link?: (row: Record<string, Cell>) => string | null;
-  sortable?: boolean;
+  /** Columns the register can sort by (long texts cannot); none = not sortable. */
+  sortKeys?: readonly string[];
 }
 
 const setRegister = (patch: Partial<RegisterState>) => setState((s) => ({ ...s, register: { ...s.register, ...patch } }), true);
 
 /** A register page: header click sorts (again: descending), a row's name opens its record. */
-export function RegisterTable({ columns, rows, sort, link, sortable = true }: Props) {
+export function RegisterTable({ columns, rows, sort, link, sortKeys = [] }: Props) {
   const desc = sort.startsWith('-');
   const key = sort.replace(/^-/, '');
   // The risk's name opens the risk; in the missing register (no risk name) the object's name.
@@ -37,7 +38,7 @@ export function RegisterTable({ columns, rows, sort, link, sortable = true }: Pr
                     key={h.col} rowSpan={h.rowSpan} colSpan={h.colSpan} scope={h.colSpan > 1 ? 'colgroup' : 'col'}
                     aria-sort={leaf && key === c.key ? (desc ? 'descending' : 'ascending') : undefined}
                   >
-                    {leaf && sortable && c.key !== 'seq' ? (
+                    {leaf && sortKeys.includes(c.key) ? (
                       <button type="button" className="link" onClick={() => clickSort(c)} data-sort={c.key}>
                         {c.label}{key === c.key ? (desc ? ' ▼' : ' ▲') : ''}
                       </button>

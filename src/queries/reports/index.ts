@@ -12,7 +12,7 @@ export { MONTH_ROW, SECTOR_NUMBER_KEYS, TOTAL_ROW, sectorsQuery, type SectorRow 
 export { hazardListQuery, type HazardListRow } from './hazardList';
 export {
   DEFAULT_REGISTER_LIMIT, REGISTER_LISTS, REGISTER_NOTES, REGISTER_SHEETS, REGISTER_TITLES, isRegisterKey, registerColumns,
-  registerAsOfQuery, registerQuery, type RegisterKey, type RegisterOptions, type RegisterPage,
+  registerAsOfQuery, registerQuery, registerSortKeys, type RegisterKey, type RegisterOptions, type RegisterPage,
 } from './risks';
 export {
   COVERAGE_BY, COVERAGE_NUMBER_KEYS, COVERAGE_TOTAL, COVERAGE_UNASSIGNED, coverageQuery, type CoverageBy, type CoverageRow,

@@ -145,6 +145,12 @@ interface RegisterDef {
   gap: string;
   /** Output columns searched. */
   search: string[];
+  /**
+   * Columns computed only for the rows of the page (after sorting and paging), e.g. the measures text
+   * aggregated from the big control list: CTEs over `p` (the page, with `id`), the select list and join.
+   * Their columns cannot be sorted by (unknown sort keys give the default order).
+   */
+  late?: { ctes: (where: string) => string[]; select: string[]; join: string };
   /** The register uses the drill rule (DRILL_OVERDUE reads `hazards` for the snapshot day). */
   needsDrill: boolean;
   tables: (division: string | null) => Need[];
@@ -162,8 +168,9 @@ const RISK_EXTRA = [
   'r.id', 'r.object_type', 'r.lon', 'r.lat', `${rankSql('risk_level', 'r.risk_level')} AS _lvl`, `${rankSql('sector', 'r.sector')} AS _sector`,
 ];
 
-/** The list table's rows of the risks in `rk` (the jurisdiction predicate lets DuckDB skip other areas). */
-const ofRisks = (alias: string, where: string) => `${alias}.risk_id IN (SELECT id FROM rk)${where === 'TRUE' ? '' : ` AND ${where}`}`;
+/** The list table's rows of the risks in `rk` or the page `p` (the jurisdiction predicate skips other areas). */
+const ofRisks = (alias: string, where: string, from: 'rk' | 'p' = 'rk') =>
+  `${alias}.risk_id IN (SELECT id FROM ${from})${where === 'TRUE' ? '' : ` AND ${where}`}`;
 
 const short = (key: string) => listKinds.find((l) => l.key === key)!.short;
 
@@ -182,7 +189,7 @@ const REGISTERS: Record<RegisterKey, RegisterDef> = {
     ctes: (where) => [`du AS (SELECT x.risk_id, any_value(x.unit) AS unit FROM risk_duties x
       WHERE x.role = 'enterprise' AND ${ofRisks('x', where)} GROUP BY x.risk_id)`],
     from: `rk r
-LEFT JOIN sites s ON r.object_type = 'site' AND s.id = r.object_id
+LEFT JOIN sites s ON s.id = CASE WHEN r.object_type = 'site' THEN r.object_id END
 LEFT JOIN du ON du.risk_id = r.id
 ${divisionJoins('r')}`,
     extra: [`${rankSql('risk_type', 'r.risk_type')} AS _risk_type`],
@@ -194,7 +201,7 @@ ${divisionJoins('r')}`,
   control: {
     cols: [
       SEQ, SECTOR, RISK_NAME, RISK_LEVEL,
-      { col: text('measures', '管控措施', 48), expr: 'c.measures' },
+      { col: text('measures', '管控措施', 48) },
       { col: text('in_place', '措施落实', 9, { nowrap: true }), expr: `CASE WHEN c.n > 0 THEN c.ok || '/' || c.n END`, sort: '_in_place' },
       { col: text('monitored', '在线监测', 8, { nowrap: true }), expr: `CASE WHEN r.monitored THEN '是' ELSE '否' END` },
       {
@@ -204,11 +211,18 @@ ${divisionJoins('r')}`,
       },
     ],
     ctes: (where) => [`c AS (
-      SELECT risk_id, count(*) AS n, count_if(in_place) AS ok,
-        string_agg(k || '.' || measure || CASE WHEN in_place THEN '' ELSE '（未落实）' END, '；' ORDER BY seq) AS measures
-      FROM (SELECT x.*, row_number() OVER (PARTITION BY x.risk_id ORDER BY x.seq) AS k FROM risk_controls x WHERE ${ofRisks('x', where)})
-      GROUP BY risk_id)`],
+      SELECT risk_id, count(*) AS n, count_if(in_place) AS ok FROM risk_controls x WHERE ${ofRisks('x', where)} GROUP BY risk_id)`],
     from: 'rk r LEFT JOIN c ON c.risk_id = r.id',
+    late: {
+      // Numbered 1., 2., … in seq order; a measure not in place is marked.
+      ctes: (where) => [`m AS (
+      SELECT risk_id, string_agg(k || '.' || measure || CASE WHEN in_place THEN '' ELSE '（未落实）' END, '；' ORDER BY seq) AS measures
+      FROM (SELECT x.*, row_number() OVER (PARTITION BY x.risk_id ORDER BY x.seq) AS k FROM risk_controls x
+            WHERE ${ofRisks('x', where, 'p')})
+      GROUP BY risk_id)`],
+      select: ['m.measures'],
+      join: 'LEFT JOIN m ON m.risk_id = p.id',
+    },
     extra: [
       'c.ok / c.n AS _in_place',
       'CASE WHEN NOT r.has_controls THEN 0 WHEN NOT r.controls_in_place THEN 1 ELSE 2 END AS _status',
@@ -241,10 +255,10 @@ ${divisionJoins('r')}`,
   emergency: {
     cols: [
       SEQ, SECTOR, RISK_NAME, RISK_LEVEL,
-      { col: text('plan', '应急预案', 26), expr: 'e.plan' },
-      { col: text('rescue_team', '救援队伍', 18), expr: 'e.rescue_team' },
-      { col: text('supplies', '应急物资', 22), expr: 'e.supplies' },
-      { col: text('evacuation_route', '疏散路线', 24), expr: 'e.evacuation_route' },
+      { col: text('plan', '应急预案', 26) },
+      { col: text('rescue_team', '救援队伍', 18) },
+      { col: text('supplies', '应急物资', 22) },
+      { col: text('evacuation_route', '疏散路线', 24) },
       {
         col: text('last_drill', '最近演练', 12, { nowrap: true }),
         expr: `CASE WHEN r.has_emergency THEN coalesce(${day('r.last_drill_date')}, '未演练') END`, sort: '_last_drill',
@@ -258,11 +272,17 @@ ${divisionJoins('r')}`,
         expr: `CASE WHEN NOT r.has_emergency THEN '未建立应急清单' WHEN r.drill_overdue THEN '演练超期' ELSE '正常' END`, sort: '_status',
       },
     ],
-    ctes: (where) => [`e AS (
+    // The list's texts are read for the page's rows only; status and dates come from `risks`.
+    ctes: () => [],
+    from: 'rk r',
+    late: {
+      ctes: (where) => [`e AS (
       SELECT risk_id, any_value(plan) AS plan, any_value(rescue_team) AS rescue_team, any_value(supplies) AS supplies,
         any_value(evacuation_route) AS evacuation_route
-      FROM risk_emergency x WHERE ${ofRisks('x', where)} GROUP BY risk_id)`],
-    from: 'rk r LEFT JOIN e ON e.risk_id = r.id',
+      FROM risk_emergency x WHERE ${ofRisks('x', where, 'p')} GROUP BY risk_id)`],
+      select: ['e.plan', 'e.rescue_team', 'e.supplies', 'e.evacuation_route'],
+      join: 'LEFT JOIN e ON e.risk_id = p.id',
+    },
     extra: [
       `CASE WHEN r.has_emergency THEN coalesce(r.last_drill_date, DATE '1900-01-01') END AS _last_drill`,
       'r.drill_months AS _drill_months',
@@ -297,6 +317,15 @@ ${divisionJoins('r')}`,
 /** The columns of a register, in the filed order. */
 export function registerColumns(list: RegisterKey): GridColumn[] {
   return REGISTERS[list].cols.map((c) => c.col);
+}
+
+/**
+ * Column keys a register can be sorted by: every column but 序号 (the default order) and the texts read
+ * for the page's rows only (管控措施; 应急预案, 救援队伍, 应急物资, 疏散路线).
+ */
+export function registerSortKeys(list: RegisterKey): string[] {
+  const def = REGISTERS[list];
+  return def.cols.filter((c) => c.col.key !== 'seq' && (list === 'missing' || c.expr !== undefined)).map((c) => c.col.key);
 }
 
 /** Per-risk flags of the current jurisdiction and filters: the lists' gaps by the shared rules. */
@@ -340,8 +369,8 @@ function missingCtes(state: AppState): string[] {
         (CASE WHEN o.no_basic THEN 0 ELSE 8 END + CASE WHEN o.no_control THEN 0 ELSE 4 END
           + CASE WHEN o.no_duty THEN 0 ELSE 2 END + CASE WHEN o.no_emergency THEN 0 ELSE 1 END) AS _missing
       FROM o
-      LEFT JOIN sites s ON o.object_type = 'site' AND s.id = o.object_id
-      LEFT JOIN enterprises en ON o.object_type = 'enterprise' AND en.id = o.object_id
+      LEFT JOIN sites s ON s.id = CASE WHEN o.object_type = 'site' THEN o.object_id END
+      LEFT JOIN enterprises en ON en.id = CASE WHEN o.object_type = 'enterprise' THEN o.object_id END
       ${divisionJoins('o')})`,
   ];
 }
@@ -356,7 +385,7 @@ export function registerQuery(state: AppState, list: RegisterKey, opts: Register
     sortKey = sortKey.slice(1);
     desc = !desc;
   }
-  const sortCol = def.cols.find((c) => c.col.key === sortKey && c.col.key !== 'seq');
+  const sortCol = registerSortKeys(list).includes(sortKey) ? def.cols.find((c) => c.col.key === sortKey) : undefined;
   const dir = desc ? 'DESC' : 'ASC';
   const fallback = `_lvl ${dir}, id ${dir}`;
   const order = sortCol ? `${sortCol.sort ?? sortCol.col.key} ${dir} NULLS LAST, _lvl, id` : fallback;
@@ -377,11 +406,13 @@ export function registerQuery(state: AppState, list: RegisterKey, opts: Register
     ];
     ctes = [...def.ctes(listWhere), `rows_ AS (SELECT ${select.join(',\n        ')}\n      FROM ${def.from})`];
   }
+  const late = def.late;
   const sql = `WITH ${riskCte(state, def.needsDrill)},
   ${ctes.join(',\n  ')},
   f AS (SELECT * FROM rows_ WHERE ${filters.join(' AND ')}),
-  p AS (SELECT * FROM f ORDER BY ${order} ${page})
-SELECT n._total, p.* FROM (SELECT count(*)::DOUBLE AS _total FROM f) n LEFT JOIN p ON TRUE
+  p AS (SELECT * FROM f ORDER BY ${order} ${page})${late ? `,\n  ${late.ctes(listWhere).join(',\n  ')}` : ''}
+SELECT n._total, p.*${late ? `, ${late.select.join(', ')}` : ''}
+FROM (SELECT count(*)::DOUBLE AS _total FROM f) n LEFT JOIN p ON TRUE${late ? ` ${late.join}` : ''}
 ORDER BY ${order}`;
   return makeSpec(def.tables(state.division), sql, (t) => decodePage(t, columns, offset));
 }
