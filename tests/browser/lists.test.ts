@@ -88,6 +88,11 @@ describe('the registers', () => {
     const all = await total();
     expect(all).toBeGreaterThan(0);
 
+    // Sorting by 措施落实 (e.g. "2/5") puts the fewest measures in place first.
+    await table.locator('th button[data-sort=in_place]').click();
+    await expect.poll(() => new URL(w.page.url()).searchParams.get('rsort')).toBe('in_place');
+    await expect.poll(() => table.locator('th[aria-sort=ascending]').innerText()).toContain('措施落实');
+
     await panel.getByRole('checkbox', { name: /只看措施未落实/ }).check();
     await expect.poll(total).toBeLessThan(all);
     const gaps = await total();
