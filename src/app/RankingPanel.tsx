@@ -16,6 +16,7 @@ const SORTS: { key: string; label: string; value: (r: Scorecard) => number; asc?
   { key: 'found', label: '排查隐患数', value: (r) => r.found },
   { key: 'overdue', label: '逾期未整改', value: (r) => r.overdue, asc: true },
   { key: 'enforcement', label: '执法次数', value: (r) => r.enforcement },
+  { key: 'control', label: '管控率（4张清单）', value: (r) => rate(r.controlled, r.risks) ?? -1 },
 ];
 
 /** 打分排队: the child jurisdictions ranked by a chosen metric or the composite score. */
@@ -42,7 +43,7 @@ export function RankingPanel({ state }: { state: AppState }) {
             <thead>
               <tr>
                 <th>名次</th><th>区划</th><th className="num">排查隐患</th><th className="num">整改率</th><th className="num">逾期</th>
-                <th className="num">督办整改率</th><th className="num">自查占比</th><th className="num">执法</th><th className="num">罚款</th><th className="num">综合得分</th>
+                <th className="num">督办整改率</th><th className="num">自查占比</th><th className="num">执法</th><th className="num">罚款</th><th className="num">管控率</th><th className="num">综合得分</th>
               </tr>
             </thead>
             <tbody>
@@ -59,6 +60,7 @@ export function RankingPanel({ state }: { state: AppState }) {
                   <td className="num">{formatPercent(rate(r.self_found, r.found))}</td>
                   <td className="num">{formatCount(r.enforcement)}</td>
                   <td className="num">{formatWan(r.fines_wan)}</td>
+                  <td className="num" data-col="control">{formatPercent(rate(r.controlled, r.risks))}</td>
                   <td className="num"><strong>{compositeScore(r).toFixed(1)}</strong></td>
                 </tr>
               ))}

@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { all } from '../../scripts/lib/duck';
 import { ancestryQuery, childrenQuery } from '../../src/queries/division';
+import { coverageQuery } from '../../src/queries/reports/coverage';
 import { scorecardQuery } from '../../src/queries/scorecard';
 import { hazardKpiQuery } from '../../src/queries/kpi';
 import { monthlyQuery } from '../../src/queries/monthly';
@@ -68,6 +69,12 @@ describe('breakdowns', () => {
     expect(rows.reduce((s, r) => s + (r.found as number), 0)).toBe(kpi!.found);
     const [ref] = await all(small, `SELECT count(*)::INT AS n FROM enforcement WHERE county_code LIKE '5303%'`);
     expect(rows.reduce((s, r) => s + (r.enforcement as number), 0)).toBe(ref!.n);
+    // The ranking's 管控率 counts agree with the coverage table (itself checked against raw lists in coverage.test.ts).
+    const cover = await runSpec(small, coverageQuery(at('530300'), 'child'));
+    for (const r of rows) {
+      const c = cover.find((x) => x.key === r.code);
+      expect([r.risks, r.controlled], String(r.code)).toEqual(c ? [c.risks, c.controlled] : [0, 0]);
+    }
   });
 
   it('monthly found sums to the total and the month filter does not hide other months of rectification', async () => {
