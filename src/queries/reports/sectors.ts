@@ -1,5 +1,6 @@
 // The per-sector statistics table (seed 002 附件2): a cumulative total row, this month's total row and
 // one row per sector row of the taxonomy (reportRows), matched by sector, subsector or enterprise flag.
+import { CONTROLLED } from '../riskRules';
 import { reportRows } from '../../domain/sectors';
 import { makeSpec, rowsOf, sqlString, type QuerySpec } from '../spec';
 import { dateBetween, inJurisdiction, num, numOrNull, rectifiedBy, reportWindow, type ReportParams } from './common';
@@ -76,12 +77,10 @@ export function sectorsQuery(params: ReportParams): QuerySpec<SectorRow[]> {
   const order = [TOTAL_ROW, MONTH_ROW, ...reportRows.map((r) => r.key)];
   const sql = `WITH
   rows_(k, ord) AS (VALUES ${order.map((k, i) => `('${k}', ${i})`).join(', ')}),
-  gaps AS (SELECT DISTINCT risk_id FROM risk_controls WHERE NOT in_place),
   rk_f AS (
-    SELECT r.sector, ${FLAGS}, ${inMonth('r.identified_date')} AS this_month, g.risk_id IS NULL AS controlled
-    FROM risks r
+    SELECT r.sector, ${FLAGS}, ${inMonth('r.identified_date')} AS this_month, r.controlled
+    FROM (SELECT *, ${CONTROLLED} AS controlled FROM risks) r
     LEFT JOIN enterprises e ON e.id = CASE WHEN r.object_type = 'enterprise' THEN r.object_id END
-    LEFT JOIN gaps g ON g.risk_id = r.id
     WHERE ${juris('r')} AND r.identified_date <= DATE '${w.end}'),
   rk AS (
     SELECT k, count(*)::DOUBLE AS risks, count_if(controlled)::DOUBLE AS risks_controlled
@@ -127,7 +126,7 @@ SELECT rows_.k AS row_key,
     'joint_punishments', 'judicial_cases'].map((c) => `coalesce(en.${c}, 0) AS ${c}`).join(', ')}
 FROM rows_ LEFT JOIN rk USING (k) LEFT JOIN hz USING (k) LEFT JOIN sv USING (k) LEFT JOIN en USING (k)
 ORDER BY rows_.ord`;
-  return makeSpec(['risks', 'risk_controls', 'enterprises', 'hazards', 'inspections', 'enforcement'], sql, decodeSectors);
+  return makeSpec(['risks', 'enterprises', 'hazards', 'inspections', 'enforcement'], sql, decodeSectors);
 }
 
 const LABELS = new Map<string, { label: string; parent: string | null }>([
