@@ -43,7 +43,8 @@ describe('per-sector table', () => {
     expect(total!.risks).toBeGreaterThan(0);
     expect(total!.control_rate).toBeCloseTo(total!.risks_controlled / total!.risks, 9);
     // Every risk is identified before 2023-09, so the 4张清单 figures equal the coverage table's total.
-    const coverage = await json<{ key: string; risks: number; controlled: number }[]>('coverage', '530000');
+    const out = await buildReport({ division: '530000', month: '2023-09', table: 'coverage', format: 'json', data: dir }, ds);
+    const coverage = out.json as { key: string; risks: number; controlled: number }[];
     const all = coverage.find((r) => r.key === 'total')!;
     expect([total!.risks, total!.risks_controlled]).toEqual([all.risks, all.controlled]);
     for (const r of rows) expect(r.problems).toBeNull();
