@@ -41,6 +41,26 @@ describe('the four lists on the map', () => {
     await expect.poll(() => w.page.locator('.marks-legend').innerText(), { timeout: 60_000 }).toContain('责任清单');
     expect(await w.page.locator('.marks-legend').innerText()).toMatch(/三方责任均明确/);
     await expect.poll(() => marks(w)).toBeGreaterThan(0);
+
+    // Click a duty mark on the map (the triangle sits 9 px up-left of its object): the risk opens with its chain.
+    const conn = await openDataset(inject('dataDir'));
+    const [risk] = await all(conn, `SELECT id, lon, lat FROM risks WHERE county_code = '530302' AND duties_named < 3 ORDER BY id LIMIT 1`);
+    conn.closeSync();
+    await drawn(w);
+    const at = await w.page.evaluate(`(() => {
+      const m = window.__hmMap; const p = m.project([${String(risk!.lon)}, ${String(risk!.lat)}]);
+      const r = m.getCanvas().getBoundingClientRect(); return { x: r.left + p.x - 9, y: r.top + p.y - 9 };
+    })()`) as { x: number; y: number };
+    // The marks arrive after the outlines; click again until the layer under the pointer answers.
+    await expect.poll(async () => {
+      await w.page.mouse.click(at.x, at.y);
+      await w.page.waitForTimeout(500);
+      return new URL(w.page.url()).searchParams.get('sel') ?? '';
+    }, { timeout: 30_000 }).toMatch(/^risks:R53030/);
+    expect(new URL(w.page.url()).searchParams.get('division'), 'the click hit the mark, not the town under it').toBe('530302');
+    const detail = w.page.locator('[data-region=detail]');
+    await expect.poll(() => detail.innerText(), { timeout: 60_000 }).toContain('党政同责、一岗双责');
+    expect(await detail.innerText()).toMatch(/企业主体责任[\s\S]*部门监管责任[\s\S]*属地管理责任/);
     await clean(w);
   });
 
