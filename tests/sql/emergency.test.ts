@@ -1,6 +1,7 @@
 // Emergency analysis (应急分析) against brute force: the SQL candidates + turf answer must equal turf run
 // over EVERY row of the table, for nearest resources and for the settlements downstream of tailings dams.
 // First on a synthetic fixture built here (ties, rings, far-apart points), then on the small dataset.
+import { prng } from '../../scripts/geo/prng';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { bearing, destination, distance } from '@turf/turf';
@@ -105,17 +106,6 @@ async function checkDownstream(conn: DuckDBConnection, dams: readonly DamRow[]):
 // Synthetic fixture: a few hundred points, deliberately with exact ties, equal-distance rings, points
 // across the country and dams whose downstream bearing sits at the 0°/360° wrap.
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const move = (p: Pt, kmAway: number, b: number): Pt => {
   const [lon, lat] = destination([p.lon, p.lat], kmAway, b, { units: 'kilometers' }).geometry.coordinates as [number, number];
@@ -126,7 +116,7 @@ const RING_CENTER: Pt = { lon: 110, lat: 35 };
 const CLUSTER: Pt = { lon: 102.7, lat: 25.05 };
 
 async function syntheticFixture(): Promise<{ conn: DuckDBConnection; origins: Pt[]; dams: DamRow[] }> {
-  const rnd = mulberry32(20240531);
+  const rnd = prng('emergency-fixture');
   const conn = await openDuck();
   const counties = ['530102', '530302', '140105', '110101'];
   const resources: string[] = [];
