@@ -10,6 +10,7 @@ import { MapPanel } from './MapPanel';
 import { RankingPanel } from './RankingPanel';
 import { RedFlagsPanel } from './RedFlagsPanel';
 import { ReportsPanel } from './ReportsPanel';
+import { SelfCheckChart } from './SelfCheckChart';
 import { RegisterPanel } from './registers/RegisterPanel';
 import { useAppState } from './useAppState';
 
@@ -38,6 +39,7 @@ export function App() {
         <BreakdownChart state={state} dim="source" title="按隐患来源（自查与检查）" kind="source" filter="source" />
         <FunnelPanel state={state} />
         <BreakdownChart state={state} dim="category" title="按隐患类别（前 15 类）" kind="hazard_category" limit={15} />
+        <SelfCheckChart state={state} />
       </section>
       <section className="row-wide">
         <RankingPanel state={state} />

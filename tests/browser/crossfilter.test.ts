@@ -53,4 +53,34 @@ describe('cross-filtering', () => {
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
+
+  it('the self-check chart puts the lowest self-check share on top and drills into the bar clicked', async () => {
+    const w = await openPage(browser, inject('baseUrl'));
+    await w.page.goto(`${inject('baseUrl')}?division=530000`);
+    const region = w.page.locator('[data-region=chart-selfcheck]');
+    await region.scrollIntoViewIfNeeded();
+    await w.page.locator('[data-region=chart-selfcheck][data-state=ready]').waitFor({ timeout: 90_000 });
+    const chart = region.locator('.echart');
+    type Opt = { yAxis: { data: string[] }[]; series: { data: number[] }[] };
+    const opt = await chart.evaluate((el) => (el as HTMLElement & { __chart: { getOption(): unknown } }).__chart.getOption() as Opt);
+    const shares = opt.series[0]!.data;
+    expect(shares.length).toBeGreaterThan(3);
+    // Drawn bottom to top: shares fall as the bars go up.
+    for (let i = 1; i < shares.length; i++) expect(shares[i]!).toBeLessThanOrEqual(shares[i - 1]!);
+    const top = opt.yAxis[0]!.data.at(-1)!;
+    const point = await chart.evaluate((el) => {
+      type Layout = { x: number; y: number; width: number; height: number };
+      type Model = { getSeriesByIndex(i: number): { getData(): { count(): number; getItemLayout(i: number): Layout } } };
+      const data = (el as HTMLElement & { __chart: { getModel(): Model } }).__chart.getModel().getSeriesByIndex(1).getData();
+      const r = data.getItemLayout(data.count() - 1);
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    await w.page.mouse.click(box.x + point.x, box.y + point.y);
+    await expect.poll(() => w.page.locator('nav.breadcrumb').innerText(), { timeout: 30_000 }).toContain(top);
+    expect(new URL(w.page.url()).searchParams.get('division')).toMatch(/^53\d{2}00$/);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
 });
