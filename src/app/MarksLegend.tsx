@@ -16,11 +16,13 @@ const BIN_NOTES: Record<string, string> = {
   emergency: '按网格汇总：绿→红为应急清单缺失或演练超期占比（≥30% 为红）',
 };
 
-function entries(key: string): { label: string; color: string }[] {
+function entries(key: string): { label: string; color: string; glyph?: string }[] {
   if (key === 'hazards') return Object.values(HAZARD_STATUS_STYLE).map((s) => ({ label: s.label, color: rgb(s.color) }));
   if (key === 'sites') return Object.values(SITE_STYLE).map((s) => ({ label: s.label, color: rgb(s.color) }));
   const list = LIST_STYLE[key];
-  if (list) return Object.values(list.kinds).map((s) => ({ label: s.label, color: rgb(s.color) }));
+  if (list) {
+    return Object.entries(list.kinds).map(([k, s]) => ({ label: s.label, color: rgb(s.color), glyph: k === 'depot' ? '✚' : list.glyph }));
+  }
   return riskLevels.map((r) => ({ label: r.label, color: r.color }));
 }
 
@@ -39,10 +41,10 @@ export function MarksLegend({ summary, error }: { summary: Record<string, Marks 
           {m!.binned ? (
             <div className="legend-note">{BIN_NOTES[key] ?? '数量较多，按网格汇总显示'}（圆越大越多）</div>
           ) : (
-            <ul>
+            <ul className={LIST_STYLE[key] ? 'two-col' : undefined}>
               {entries(key).map((e) => (
                 <li key={e.label}>
-                  <span className="swatch round" style={{ background: e.color }} />
+                  {e.glyph ? <span className="glyph" style={{ color: e.color }}>{e.glyph}</span> : <span className="swatch round" style={{ background: e.color }} />}
                   {e.label}
                 </li>
               ))}

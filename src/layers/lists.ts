@@ -14,30 +14,30 @@ const WARN: Rgb = [255, 179, 0];
 const BAD: Rgb = [255, 45, 85];
 
 export interface KindStyle { label: string; color: Rgb }
-interface ListStyle { title: string; symbol: SymbolName; offset: [number, number]; kinds: Record<string, KindStyle> }
+interface ListStyle { title: string; glyph: string; symbol: SymbolName; offset: [number, number]; kinds: Record<string, KindStyle> }
 
 export const LIST_STYLE: Record<string, ListStyle> = {
   basic: {
-    title: '基础清单（风险等级）', symbol: 'circle', offset: [0, 0],
+    title: '基础清单（风险等级）', glyph: '●', symbol: 'circle', offset: [0, 0],
     kinds: Object.fromEntries(riskLevels.map((r) => [r.key, { label: r.label, color: hex(r.color) }])),
   },
   control: {
-    title: '防控清单', symbol: 'square', offset: [9, -9],
+    title: '防控清单', glyph: '■', symbol: 'square', offset: [9, -9],
     kinds: {
       monitored: { label: '措施落实·在线监测', color: [0, 229, 255] }, in_place: { label: '措施全部落实', color: GOOD },
       partial: { label: '措施部分未落实', color: WARN }, missing: { label: '未建立防控清单', color: BAD },
     },
   },
   duty: {
-    title: '责任清单', symbol: 'triangle', offset: [-9, -9],
+    title: '责任清单', glyph: '▲', symbol: 'triangle', offset: [-9, -9],
     kinds: { complete: { label: '三方责任均明确', color: GOOD }, partial: { label: '部分责任人未明确', color: WARN }, none: { label: '责任人均未明确', color: BAD } },
   },
   emergency: {
-    title: '应急清单', symbol: 'diamond', offset: [9, 9],
+    title: '应急清单', glyph: '◆', symbol: 'diamond', offset: [9, 9],
     kinds: { ok: { label: '预案齐全·按期演练', color: GOOD }, drill_overdue: { label: '演练超期', color: WARN }, missing: { label: '未建立应急清单', color: BAD } },
   },
   resources: {
-    title: '应急资源', symbol: 'star', offset: [0, 0],
+    title: '应急资源（★队伍 ✚物资库）', glyph: '★', symbol: 'star', offset: [0, 0],
     kinds: { team: { label: '救援队伍', color: [64, 196, 255] }, depot: { label: '物资储备库', color: [206, 147, 216] } },
   },
 };
