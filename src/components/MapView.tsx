@@ -50,15 +50,26 @@ function addLayers(map: maplibregl.Map): void {
 }
 
 /** maplibre for the areas, deck.gl (overlaid, not interleaved: STACK.md) for the marks. */
+/** The click is within a few pixels of the clicked area's label point (its name). */
+function nearLabel(m: maplibregl.Map, labels: FeatureCollection, e: maplibregl.MapLayerMouseEvent): boolean {
+  const code = e.features?.[0]?.properties?.code as string | undefined;
+  const f = labels.features.find((x) => x.properties?.code === code);
+  if (!f || f.geometry.type !== 'Point') return false;
+  const p = m.project(f.geometry.coordinates as [number, number]);
+  return Math.hypot(p.x - e.point.x, p.y - e.point.y) < 14;
+}
+
 export function MapView({ areas, labels, bounds, layers, onAreaClick, onPick, getTooltip }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<maplibregl.Map | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
   const ready = useRef<Promise<void> | null>(null);
   const click = useRef(onAreaClick);
+  const labelsRef = useRef(labels);
   useEffect(() => {
     click.current = onAreaClick;
-  }, [onAreaClick]);
+    labelsRef.current = labels;
+  }, [onAreaClick, labels]);
 
   useEffect(() => {
     const m = new maplibregl.Map({
@@ -89,7 +100,13 @@ export function MapView({ areas, labels, bounds, layers, onAreaClick, onPick, ge
       const code = e.features?.[0]?.properties?.code as string | undefined;
       if (code) click.current(code);
     };
-    m.on('click', 'area-fill', onClick);
+    // A click on a single record (a mark with an id) opens it through deck's onClick; a click on the
+    // area itself, on a bin, or on the area's name (its label point) drills down.
+    m.on('click', 'area-fill', (e) => {
+      const hit = o.pickObject({ x: e.point.x, y: e.point.y, radius: 2 });
+      const record = Boolean((hit?.object as { id?: unknown } | undefined)?.id);
+      if (!record || nearLabel(m, labelsRef.current, e)) onClick(e);
+    });
     m.on('click', 'label-dot', onClick);
     return () => {
       m.remove();

@@ -37,8 +37,13 @@ describe('risk map', () => {
     expect(share, 'share of the map painted').toBeGreaterThan(0.05);
     expect(await w.page.locator('.legend').first().innerText()).toContain('示意');
 
-    const box = (await map.boundingBox())!;
-    await w.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // Click a town where its name sits (a click on a hazard mark would open the hazard instead).
+    const at = await w.page.evaluate(`(() => {
+      const m = window.__hmMap; const f = m.querySourceFeatures('labels')[0];
+      const p = m.project(f.geometry.coordinates); const r = m.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    })()`) as { x: number; y: number };
+    await w.page.mouse.click(at.x, at.y);
     await expect.poll(() => division(w), { timeout: 30_000 }).toMatch(/^530302\d{3}$/);
     await drawn(w);
     await w.page.locator('nav.breadcrumb').getByRole('button', { name: '曲靖市' }).click();
