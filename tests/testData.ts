@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PIPELINE_VERSION, runPipeline, type Scale } from '../scripts/data';
+import { dropIfStale, markFresh } from '../scripts/gen/fingerprint';
 
 export const TEST_SEED = 20230501;
 
@@ -18,5 +19,13 @@ export async function ensureTestData(scale: Scale): Promise<string> {
     if (m.scale === scale && (scale === 'sample' || m.seed === TEST_SEED) && m.pipeline === PIPELINE_VERSION) return dir;
   }
   await runPipeline({ scale, seed: TEST_SEED, outDir: dir, log: () => undefined });
+  return dir;
+}
+
+/** The small dataset, rebuilt when the generator's code changed since it was cached (generator tests). */
+export async function freshSmallData(): Promise<string> {
+  dropIfStale(testDataDir('small'));
+  const dir = await ensureTestData('small');
+  markFresh(dir);
   return dir;
 }

@@ -4,11 +4,10 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { all } from '../../scripts/lib/duck.ts';
 import { computeCalibration, proportions } from '../../scripts/gen/calibration.ts';
-import { dropIfStale, markFresh } from '../../scripts/gen/fingerprint.ts';
 import { BLOCKED_NAMES, composable } from '../../scripts/gen/names.ts';
 import { readRedFlags } from '../../scripts/gen/places.ts';
 import { keys, type TaxonomyKind } from '../../src/domain/taxonomy.ts';
-import { ensureTestData, testDataDir } from '../testData.ts';
+import { freshSmallData } from '../testData.ts';
 import { openDataset } from './fixture.ts';
 
 let conn: DuckDBConnection;
@@ -18,10 +17,7 @@ const list = (codes: string[]) => codes.map((c) => `'${c}'`).join(', ');
 const n = async (sql: string): Promise<number> => Number((await all(conn, sql))[0]!.n);
 
 beforeAll(async () => {
-  dropIfStale(testDataDir('small'));
-  const dir = await ensureTestData('small');
-  markFresh(dir);
-  conn = await openDataset(dir);
+  conn = await openDataset(await freshSmallData());
 }, 600_000);
 
 afterAll(() => conn?.closeSync());

@@ -5,12 +5,11 @@ import { bearing, distance } from '@turf/turf';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { all } from '../../scripts/lib/duck.ts';
-import { dropIfStale, markFresh } from '../../scripts/gen/fingerprint.ts';
 import { readRedFlags } from '../../scripts/gen/places.ts';
 import { DOWNSTREAM_COUNT_KM, DOWNSTREAM_HALF_ANGLE, HEAD_DAM_KM } from '../../src/domain/lists.ts';
 import { downstream, isHeadDam } from '../../src/geo/emergency.ts';
 import { DRILL_OVERDUE } from '../../src/queries/riskRules.ts';
-import { ensureTestData, testDataDir } from '../testData.ts';
+import { freshSmallData } from '../testData.ts';
 import { openDataset } from './fixture.ts';
 
 let conn: DuckDBConnection;
@@ -19,10 +18,7 @@ const slow = readRedFlags(new URL('../..', import.meta.url).pathname).slow_progr
 const n = async (sql: string): Promise<number> => Number((await all(conn, sql))[0]!.n);
 
 beforeAll(async () => {
-  dropIfStale(testDataDir('small'));
-  const dir = await ensureTestData('small');
-  markFresh(dir);
-  conn = await openDataset(dir);
+  conn = await openDataset(await freshSmallData());
 }, 600_000);
 
 afterAll(() => conn?.closeSync());

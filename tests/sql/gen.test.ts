@@ -6,28 +6,19 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { all } from '../../scripts/lib/duck.ts';
 import { readManifest, type Manifest } from '../../scripts/lib/manifest.ts';
-import { dropIfStale, markFresh } from '../../scripts/gen/fingerprint.ts';
 import { TABLES } from '../../scripts/gen/write.ts';
 import { decodeWkb } from '../../scripts/geo/wkb.ts';
-import { ensureTestData, testDataDir } from '../testData.ts';
+import { freshSmallData } from '../testData.ts';
 import { openDataset } from './fixture.ts';
 
 let dir = '';
 let conn: DuckDBConnection;
 let manifest: Manifest;
 
-/** The small dataset, rebuilt when the generator changed since it was cached. */
-async function smallDataset(): Promise<string> {
-  dropIfStale(testDataDir('small'));
-  const d = await ensureTestData('small');
-  markFresh(d);
-  return d;
-}
-
 const n = async (sql: string): Promise<number> => Number((await all(conn, sql))[0]!.n);
 
 beforeAll(async () => {
-  dir = await smallDataset();
+  dir = await freshSmallData();
   manifest = await readManifest(dir);
   conn = await openDataset(dir);
   await conn.run('SET enable_geoparquet_conversion = false');
