@@ -2,17 +2,17 @@ import { HEAD_DAM_KM } from '../domain/lists';
 import { label } from '../domain/taxonomy';
 import { isHeadDam } from '../geo/emergency';
 import { maskPhone } from '../components/mask';
-import { downstreamSettlements, nearestResources, type ResourceKind } from '../queries/emergency';
+import { downstreamQuery, nearestResourcesQuery, type ResourceKind } from '../queries/emergency';
 import type { RiskRecord } from '../queries/riskDetail';
 import { setState } from '../state/store';
 import { DOWNSTREAM_KM_OPTIONS } from '../state/types';
-import { runSpec, useAsync } from './useAsync';
+import { useQuery } from './useQuery';
 
 const NEAREST = 5;
 const km = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 
 function Nearest({ risk, kind, title }: { risk: RiskRecord; kind: ResourceKind; title: string }) {
-  const r = useAsync(`${risk.id}:${kind}`, () => nearestResources(runSpec, risk, kind, NEAREST));
+  const r = useQuery(nearestResourcesQuery(risk, kind, NEAREST));
   return (
     <div className="nearest" data-kind={kind}>
       <h4>最近的{title}</h4>
@@ -35,7 +35,7 @@ function Nearest({ risk, kind, title }: { risk: RiskRecord; kind: ResourceKind; 
 
 function Downstream({ risk, maxKm }: { risk: RiskRecord; maxKm: number }) {
   const dam = { lon: risk.lon, lat: risk.lat, bearing: Number(risk.downstream_bearing) };
-  const r = useAsync(`${risk.id}:${maxKm}`, () => downstreamSettlements(runSpec, dam, maxKm));
+  const r = useQuery(downstreamQuery(dam, maxKm));
   const head = r.status === 'ready' && isHeadDam(r.data, Math.min(maxKm, HEAD_DAM_KM));
   return (
     <div className="downstream">

@@ -1,6 +1,7 @@
 import { formatCount } from '../components/format';
 import { LIST_STYLE } from '../layers/lists';
-import { HAZARD_STATUS_STYLE, SITE_STYLE, type Rgb } from '../layers/marks';
+import type { Rgb } from '../layers/color';
+import { HAZARD_STATUS_STYLE, SITE_STYLE } from '../layers/marks';
 import { riskLevels } from '../domain/taxonomy';
 import type { Marks } from '../queries/marks';
 

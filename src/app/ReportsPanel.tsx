@@ -3,18 +3,16 @@
 import { useMemo, useState } from 'react';
 import { Panel, type PanelState } from '../components/Panel';
 import { formatMonth } from '../components/format';
-import { reportDocument, toCsv, toXlsx, XLSX_MIME, type ReportDoc } from '../export';
-import { ancestryQuery } from '../queries/division';
+import { reportDocument, type ReportDoc } from '../export';
 import {
   DEFAULT_REPORT_MONTH, REPORT_MONTHS, REPORT_TABLE_LABELS, REPORT_TABLES, isReportTable, reportQuery, type ReportTable,
 } from '../queries/reports';
 import { REPORT_DEFINITIONS } from '../queries/reports/definitions';
-import { downloadFile } from './reports/download';
+import { ExportButtons } from './reports/ExportButtons';
 import { ReportView } from './reports/ReportView';
+import { useDivisionName } from './useDivisionName';
 import { useInView } from './useInView';
 import { useQuery } from './useQuery';
-
-const CSV_MIME = 'text/csv;charset=utf-8';
 
 function Definitions({ table }: { table: ReportTable }) {
   return (
@@ -27,42 +25,12 @@ function Definitions({ table }: { table: ReportTable }) {
   );
 }
 
-function ExportButtons({ doc }: { doc: ReportDoc | null }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const exportXlsx = async () => {
-    if (!doc) return;
-    setBusy(true);
-    setError(null);
-    try {
-      downloadFile(`${doc.fileName}.xlsx`, await toXlsx(doc), XLSX_MIME);
-    } catch (err) {
-      setError(`导出失败：${err instanceof Error ? err.message : String(err)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const exportCsv = () => doc && downloadFile(`${doc.fileName}.csv`, toCsv(doc), CSV_MIME);
-  return (
-    <>
-      <button type="button" disabled={!doc || busy} onClick={() => void exportXlsx()} data-export="xlsx">
-        {busy ? '正在生成…' : '导出 XLSX'}
-      </button>
-      <button type="button" disabled={!doc} onClick={exportCsv} data-export="csv">导出 CSV</button>
-      {error && <span className="error-text" role="alert">{error}</span>}
-    </>
-  );
-}
-
 export function ReportsPanel({ division }: { division: string | null }) {
   const [table, setTable] = useState<ReportTable>('progress');
   const [month, setMonth] = useState(DEFAULT_REPORT_MONTH);
   const [ref, inView] = useInView<HTMLDivElement>();
   const result = useQuery(reportQuery(table, { division, month }), inView);
-  const chain = useQuery(division ? ancestryQuery(division) : null);
-  const divisionName = division === null
-    ? '全国'
-    : (chain.status === 'ready' ? chain.data.find((d) => d.code === division)?.name : undefined) ?? division;
+  const divisionName = useDivisionName(division);
   const data = result.status === 'ready' ? result.data : null;
   // Only the table's own rows and the title line feed the document; it is rebuilt when they change.
   const doc = useMemo(() => (data ? reportDocument(data, { divisionName, month }) : null), [data, divisionName, month]);
@@ -77,7 +45,7 @@ export function ReportsPanel({ division }: { division: string | null }) {
       <select value={month} aria-label="月份" onChange={(e) => setMonth(e.target.value)}>
         {REPORT_MONTHS.map((m) => <option key={m} value={m}>{formatMonth(m)}</option>)}
       </select>
-      <ExportButtons doc={state.status === 'ready' ? doc : null} />
+      <ExportButtons load={state.status === 'ready' && doc ? () => Promise.resolve(doc) : null} />
     </div>
   );
   return (

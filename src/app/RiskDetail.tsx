@@ -1,4 +1,4 @@
-import { DUTY_CHAIN, DUTY_PRINCIPLES } from '../domain/lists';
+import { DRILL_MONTHS_HIGH_RISK, DUTY_CHAIN, DUTY_PRINCIPLES } from '../domain/lists';
 import { label } from '../domain/taxonomy';
 import { maskPhone } from '../components/mask';
 import {
@@ -8,19 +8,19 @@ import { setState } from '../state/store';
 import { EmergencyAnalysis } from './EmergencyAnalysis';
 import { useQuery } from './useQuery';
 
-const yes = (v: unknown) => v === true || v === 'true';
+const yes = (v: unknown) => v === true;
 
-function Section({ title, status, children }: { title: string; status: string; children: React.ReactNode }) {
+function Section({ title, status, ok, children }: { title: string; status: string; ok: boolean; children: React.ReactNode }) {
   return (
     <section className="list-section">
-      <h3>{title} <span className={`tag ${status === '齐全' || status === '已落实' || status === '正常' ? 'ok' : 'bad'}`}>{status}</span></h3>
+      <h3>{title} <span className={`tag ${ok ? 'ok' : 'bad'}`}>{status}</span></h3>
       {children}
     </section>
   );
 }
 
-function Controls({ id }: { id: string }) {
-  const r = useQuery(riskControlsQuery(id));
+function Controls({ id, province }: { id: string; province: string }) {
+  const r = useQuery(riskControlsQuery(id, province));
   if (r.status !== 'ready') return <p className="muted">{r.status === 'error' ? r.error : '加载中…'}</p>;
   if (!r.data.length) return <p className="error-text">未建立防控清单</p>;
   return (
@@ -35,8 +35,8 @@ function Controls({ id }: { id: string }) {
   );
 }
 
-function Duties({ id }: { id: string }) {
-  const r = useQuery(riskDutiesQuery(id));
+function Duties({ id, province }: { id: string; province: string }) {
+  const r = useQuery(riskDutiesQuery(id, province));
   if (r.status !== 'ready') return <p className="muted">{r.status === 'error' ? r.error : '加载中…'}</p>;
   const byRole = new Map(r.data.map((d) => [String(d.role), d]));
   return (
@@ -60,11 +60,11 @@ function Duties({ id }: { id: string }) {
 }
 
 function Emergency({ risk }: { risk: RiskRecord }) {
-  const r = useQuery(riskEmergencyQuery(risk.id));
+  const r = useQuery(riskEmergencyQuery(risk.id, risk.province_code));
   if (r.status !== 'ready') return <p className="muted">{r.status === 'error' ? r.error : '加载中…'}</p>;
   const e = r.data;
   if (!e) return <p className="error-text">未建立应急清单</p>;
-  const need = Number(risk.drill_months) === 6 ? '高危行业每半年至少 1 次' : '每年至少 1 次';
+  const need = Number(risk.drill_months) === DRILL_MONTHS_HIGH_RISK ? '高危行业每半年至少 1 次' : '每年至少 1 次';
   return (
     <dl>
       <div><dt>应急预案</dt><dd>{String(e.plan)}（{String(e.plan_date)}）</dd></div>
@@ -90,12 +90,12 @@ export function RiskDetail({ id, downstreamKm }: { id: string; downstreamKm: num
   const r = result.data;
   if (!r) return <p className="muted">找不到风险 {id}</p>;
   const controlStatus = !yes(r.has_controls) ? '缺失' : yes(r.controls_in_place) ? '已落实' : '部分未落实';
-  const dutyStatus = Number(r.duties_named) === 3 ? '齐全' : `${3 - Number(r.duties_named)} 项未明确`;
+  const unnamed = DUTY_CHAIN.length - Number(r.duties_named);
   const emgStatus = !yes(r.has_emergency) ? '缺失' : yes(r.drill_overdue) ? '演练超期' : '正常';
   return (
     <div className="detail risk-detail">
       <div className="detail-id">{r.id}</div>
-      <Section title="基础清单" status="齐全">
+      <Section title="基础清单" status="齐全" ok>
         <dl>
           <div><dt>风险名称</dt><dd>{String(r.name)}</dd></div>
           <div><dt>对象</dt><dd>{label('object_type', r.object_type)} {r.site_type ? label('site_type', r.site_type) : ''} {r.object_id}</dd></div>
@@ -107,9 +107,11 @@ export function RiskDetail({ id, downstreamKm }: { id: string; downstreamKm: num
           <div><dt>辨识日期</dt><dd>{String(r.identified_date)}</dd></div>
         </dl>
       </Section>
-      <Section title="防控清单" status={controlStatus}><Controls id={id} /></Section>
-      <Section title="责任清单" status={dutyStatus}><Duties id={id} /></Section>
-      <Section title="应急清单" status={emgStatus}><Emergency risk={r} /></Section>
+      <Section title="防控清单" status={controlStatus} ok={yes(r.controls_in_place)}><Controls id={id} province={r.province_code} /></Section>
+      <Section title="责任清单" status={unnamed === 0 ? '齐全' : `${unnamed} 项未明确`} ok={unnamed === 0}>
+        <Duties id={id} province={r.province_code} />
+      </Section>
+      <Section title="应急清单" status={emgStatus} ok={emgStatus === '正常'}><Emergency risk={r} /></Section>
       <EmergencyAnalysis risk={r} downstreamKm={downstreamKm} />
       {siblings.status === 'ready' && siblings.data.length > 0 && (
         <>

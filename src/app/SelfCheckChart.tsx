@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { ECElementEvent } from 'echarts';
 import { EChart } from '../charts/EChart';
-import { selfCheckOption, selfCheckOrder, type SelfCheckRow } from '../charts/selfCheck';
+import { orderSelfCheck, selfCheckOption, type SelfCheckRow } from '../charts/selfCheck';
 import { Panel } from '../components/Panel';
 import { scorecardQuery } from '../queries/scorecard';
 import { setState } from '../state/store';
@@ -20,12 +20,12 @@ export function SelfCheckChart({ state }: { state: AppState }) {
   const option = useMemo(() => (rows ? selfCheckOption(rows) : null), [rows]);
   const onClick = useCallback(
     (e: ECElementEvent) => {
-      const code = rows ? selfCheckOrder(rows)[e.dataIndex] : undefined;
+      const code = rows ? orderSelfCheck(rows)[e.dataIndex]?.code : undefined;
       if (code) setState((s) => ({ ...s, division: code }));
     },
     [rows],
   );
-  const n = rows?.filter((r) => r.self + r.dept > 0).length ?? 8;
+  const n = rows ? orderSelfCheck(rows).length : 8;
   return (
     <div ref={ref}>
       <Panel title="自查与检查（按下级区划，自查占比低者在上）" region="chart-selfcheck" state={result} isEmpty={(r) => r.length === 0} emptyText="已是最低一级区划">

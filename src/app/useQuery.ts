@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { errorMessage, query } from '../db';
-import type { QuerySpec } from '../queries/spec';
+import type { QuerySpec, Run } from '../queries/spec';
 import { track } from './activity';
+
+/** The db layer as a runner of query specs, for one-off runs such as exports. */
+export const runSpec: Run = (spec) => query(spec.sql, spec.tables).then((t) => spec.decode(t));
 
 export type QueryResult<T> =
   | { status: 'loading' }

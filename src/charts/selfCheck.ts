@@ -16,8 +16,7 @@ const DEPT = '#f2a93b';
  * The lowest self-check share is on top: those places find their hazards only when inspected.
  */
 export function selfCheckOption(rows: readonly SelfCheckRow[]): EChartsOption {
-  const share = (r: SelfCheckRow) => (r.self + r.dept > 0 ? r.self / (r.self + r.dept) : -1);
-  const ordered = rows.filter((r) => r.self + r.dept > 0).sort((a, b) => share(b) - share(a) || a.code.localeCompare(b.code));
+  const ordered = orderSelfCheck(rows);
   const pct = (n: number, r: SelfCheckRow) => Math.round((1000 * n) / (r.self + r.dept)) / 10;
   return {
     textStyle: { fontFamily: THEME.font },
@@ -40,8 +39,8 @@ export function selfCheckOption(rows: readonly SelfCheckRow[]): EChartsOption {
   };
 }
 
-/** The child codes in the order the chart draws them (bottom to top), to map a click back to a code. */
-export function selfCheckOrder(rows: readonly SelfCheckRow[]): string[] {
+/** The children with hazards, in the order the chart draws them (bottom to top): a click maps back by index. */
+export function orderSelfCheck(rows: readonly SelfCheckRow[]): SelfCheckRow[] {
   const share = (r: SelfCheckRow) => r.self / (r.self + r.dept);
-  return rows.filter((r) => r.self + r.dept > 0).sort((a, b) => share(b) - share(a) || a.code.localeCompare(b.code)).map((r) => r.code);
+  return rows.filter((r) => r.self + r.dept > 0).sort((a, b) => share(b) - share(a) || a.code.localeCompare(b.code));
 }

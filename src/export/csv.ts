@@ -16,6 +16,8 @@ export function csvHeader(c: GridColumn): string {
 }
 
 /** One header line and one line per row; the progress form becomes one line per value. */
+export const CSV_MIME = 'text/csv;charset=utf-8';
+
 export function toCsv(doc: ReportDoc): string {
   const lines: string[] = [];
   if (doc.type === 'grid') {

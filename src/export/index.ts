@@ -6,7 +6,7 @@ import { progressDoc } from './progressDoc';
 import { sectorsDoc } from './sectorsDoc';
 
 export * from './document';
-export { toCsv } from './csv';
+export { CSV_MIME, toCsv } from './csv';
 export { toXlsx, XLSX_MIME } from './xlsx';
 export { asOfText, gridsToXlsx, registerDoc, registerFileStem } from './risksDoc';
 export { COVERAGE_NOTES, COVERAGE_TITLES, coverageColumns, coverageDoc } from './coverageDoc';

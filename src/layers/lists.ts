@@ -6,9 +6,8 @@ import type { Layer } from '@deck.gl/core';
 import { riskLevels } from '../domain/taxonomy';
 import type { Mark, Marks } from '../queries/marks';
 import { SYMBOL_MAPPING, symbolAtlas, type SymbolName } from './symbols';
-import type { Rgb } from './marks';
+import { RISK_RGB, hex, type Rgb } from './color';
 
-const hex = (h: string): Rgb => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
 const GOOD: Rgb = [102, 187, 106];
 const WARN: Rgb = [255, 179, 0];
 const BAD: Rgb = [255, 45, 85];
@@ -19,7 +18,7 @@ interface ListStyle { title: string; glyph: string; symbol: SymbolName; offset: 
 export const LIST_STYLE: Record<string, ListStyle> = {
   basic: {
     title: '基础清单（风险等级）', glyph: '●', symbol: 'circle', offset: [0, 0],
-    kinds: Object.fromEntries(riskLevels.map((r) => [r.key, { label: r.label, color: hex(r.color) }])),
+    kinds: Object.fromEntries(riskLevels.map((r) => [r.key, { label: r.label, color: RISK_RGB[r.key]! }])),
   },
   control: {
     title: '防控清单', glyph: '■', symbol: 'square', offset: [9, -9],

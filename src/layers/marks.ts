@@ -3,14 +3,11 @@
 import { IconLayer, PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { LineString } from 'geojson';
-import { riskLevels } from '../domain/taxonomy';
+import { RISK_RGB, type Rgb } from './color';
 import type { Mark, Marks } from '../queries/marks';
 import { LIST_LAYERS, listLayers } from './lists';
 import { SYMBOL_MAPPING, symbolAtlas, type SymbolName } from './symbols';
 
-export type Rgb = [number, number, number];
-
-const hex = (h: string): Rgb => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
 
 export const HAZARD_STATUS_STYLE: Record<string, { label: string; color: Rgb }> = {
   overdue: { label: '逾期未整改', color: [255, 45, 85] },
@@ -28,7 +25,6 @@ export const SITE_STYLE: Record<string, { label: string; color: Rgb; symbol: Sym
   steep_downgrade: { label: '连续长陡下坡', color: [255, 215, 64], symbol: 'circle' },
 };
 
-const RISK_STYLE = Object.fromEntries(riskLevels.map((r) => [r.key, hex(r.color)])) as Record<string, Rgb>;
 
 function binLayer(id: string, marks: Mark[], cellDeg: number): Layer {
   const max = Math.max(1, ...marks.map((m) => m.weight));
@@ -66,7 +62,7 @@ export function markLayers(layer: string, data: Marks, cellDeg: number): Layer[]
       }),
     ];
   }
-  const colors = layer === 'hazards' ? Object.fromEntries(Object.entries(HAZARD_STATUS_STYLE).map(([k, v]) => [k, v.color])) : RISK_STYLE;
+  const colors = layer === 'hazards' ? Object.fromEntries(Object.entries(HAZARD_STATUS_STYLE).map(([k, v]) => [k, v.color])) : RISK_RGB;
   return [
     new ScatterplotLayer<Mark>({
       id: `${layer}-points`, data: data.marks, pickable: true, radiusUnits: 'pixels', getRadius: layer === 'hazards' ? 4.5 : 3.5,

@@ -2,7 +2,7 @@ import type { Geometry } from 'geojson';
 import { decodeWkb } from '../geo/wkb';
 import type { AppState } from '../state/types';
 import type { Need } from '../db/tables';
-import { codeColumn, levelOfCode, type Level } from './division';
+import { codeColumn, levelOfCode, partitionNeed, type Level } from './division';
 import { childLevel } from './levels';
 import { metricDef } from './metrics';
 import { makeSpec, sqlString, type QuerySpec } from './spec';
@@ -22,7 +22,8 @@ export interface Area {
 
 function boundaryNeed(level: Level, division: string | null): Need {
   if (level === 'province' || level === 'city') return { table: 'boundaries', partition: { level } };
-  return { table: 'boundaries', partition: { level, province_code: `${division!.slice(0, 2)}0000` } };
+  const need = partitionNeed('boundaries', division);
+  return typeof need === 'string' ? need : { table: 'boundaries', partition: { level, ...need.partition } };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Need } from '../db/tables';
 import { makeSpec, rowsOf, sqlString, type QuerySpec } from './spec';
 
 export type Level = 'province' | 'city' | 'county' | 'town';
@@ -43,4 +44,9 @@ export function childrenQuery(code: string | null): QuerySpec<DivisionRow[]> {
     `SELECT code, name, level, parent_code FROM divisions WHERE ${where} ORDER BY code`,
     (t) => rowsOf<DivisionRow>(t),
   );
+}
+
+/** A lazy table, narrowed to the province's partition when the jurisdiction lies inside one province. */
+export function partitionNeed(table: string, division: string | null): Need {
+  return division === null ? table : { table, partition: { province_code: `${division.slice(0, 2)}0000` } };
 }

@@ -3,7 +3,7 @@
 // The browser never pulls a whole table; see docs/analytics.md "应急分析 (emergency analysis)".
 import { EARTH_RADIUS_KM } from '../domain/lists';
 import { downstream, nearest, type Dam, type Downstream, type LonLat, type WithKm } from '../geo/emergency';
-import { makeSpec, rowsOf, sqlString, type QuerySpec } from './spec';
+import { makeSpec, rowsOf, sqlString, type QuerySpec, type Run } from './spec';
 
 export type ResourceKind = 'team' | 'depot';
 
@@ -37,8 +37,7 @@ export interface SettlementRow {
   lat: number;
 }
 
-/** Runs a spec and decodes its result: the db layer's `query` + `decode` in the app, native DuckDB in tests. */
-export type Run = <T>(spec: QuerySpec<T>) => Promise<T>;
+export type { Run } from './spec';
 
 /**
  * Slack (km) added to the k-th SQL distance. SQL and turf evaluate the same haversine formula in double
@@ -143,16 +142,22 @@ export function settlementCandidatesQuery(dam: LonLat, maxKm: number): QuerySpec
 }
 
 /** The exact `k` nearest resources of `kind` (great-circle), nearest first, ties by id. */
-export async function nearestResources(run: Run, origin: LonLat, kind: ResourceKind, k: number): Promise<WithKm<ResourceRow>[]> {
-  return nearest(origin, await run(resourceCandidatesQuery(origin, kind, k)), k);
+export function nearestResourcesQuery(origin: LonLat, kind: ResourceKind, k: number): QuerySpec<WithKm<ResourceRow>[]> {
+  const spec = resourceCandidatesQuery(origin, kind, k);
+  return { ...spec, decode: (t) => nearest(origin, spec.decode(t), k) };
 }
 
 /** The exact settlements downstream of the dam within `maxKm`, nearest first (use `isHeadDam` for 头顶库). */
-export async function downstreamSettlements(
-  run: Run,
-  dam: Dam,
-  maxKm: number,
-  halfAngle?: number,
-): Promise<Downstream<SettlementRow>[]> {
-  return downstream(dam, await run(settlementCandidatesQuery(dam, maxKm)), maxKm, halfAngle);
+export function downstreamQuery(dam: Dam, maxKm: number, halfAngle?: number): QuerySpec<Downstream<SettlementRow>[]> {
+  const spec = settlementCandidatesQuery(dam, maxKm);
+  // The bearing is not in the SQL, so it joins the key.
+  return { ...spec, key: `${spec.key}|${dam.bearing}|${halfAngle ?? ''}`, decode: (t) => downstream(dam, spec.decode(t), maxKm, halfAngle) };
+}
+
+export function nearestResources(run: Run, origin: LonLat, kind: ResourceKind, k: number): Promise<WithKm<ResourceRow>[]> {
+  return run(nearestResourcesQuery(origin, kind, k));
+}
+
+export function downstreamSettlements(run: Run, dam: Dam, maxKm: number, halfAngle?: number): Promise<Downstream<SettlementRow>[]> {
+  return run(downstreamQuery(dam, maxKm, halfAngle));
 }

@@ -4,7 +4,7 @@ import type { Geometry } from 'geojson';
 import { decodeWkb } from '../geo/wkb';
 import type { AppState } from '../state/types';
 import { levelOfCode } from './division';
-import { AS_OF, RECTIFIED } from './basics';
+import { AS_OF, LEVEL_NUM, RECTIFIED } from './basics';
 import { CONTROL_OK, DRILL_OVERDUE, DUTY_OK, EMERGENCY_OK, RULE_READS } from './riskRules';
 import { makeSpec, type QuerySpec } from './spec';
 import { compileWhere } from './where';
@@ -52,7 +52,6 @@ interface Source {
   reads?: string[];
 }
 
-const LEVEL_NUM = `CASE risk_level WHEN 'major' THEN 4 WHEN 'larger' THEN 3 WHEN 'general' THEN 2 ELSE 1 END`;
 const gapShare = (ok: string) => ({ row: `CASE WHEN ${ok} THEN 0 ELSE 1 END`, agg: 'avg' as const });
 
 const SOURCES: Record<string, Source> = {

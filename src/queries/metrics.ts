@@ -1,5 +1,5 @@
 // Choropleth and ranking metrics: each is one aggregate over one record table, grouped by any level.
-import { AS_OF, RECTIFIED } from './basics';
+import { AS_OF, LEVEL_NUM, RECTIFIED } from './basics';
 import { CONTROLLED, DRILL_OVERDUE, LIST_GAP, RULE_READS } from './riskRules';
 export type MetricKind = 'count' | 'rate' | 'level';
 
@@ -23,7 +23,6 @@ export { AS_OF, RECTIFIED } from './basics';
 // The area's four-colour level: the highest level among its risks whose control measures are not
 // all in place; if every risk is controlled, one level below its highest risk (never below 低).
 // 4 = 重大 red, 3 = 较大 orange, 2 = 一般 yellow, 1 = 低 blue, 0 = no risk recorded.
-const LEVEL_NUM = `CASE risk_level WHEN 'major' THEN 4 WHEN 'larger' THEN 3 WHEN 'general' THEN 2 ELSE 1 END`;
 const UNCONTROLLED = `NOT controls_in_place`;
 const AREA_LEVEL = `greatest(coalesce(max(CASE WHEN ${UNCONTROLLED} THEN ${LEVEL_NUM} END), 0),
   CASE WHEN count(*) = 0 THEN 0 ELSE greatest(max(${LEVEL_NUM}) - 1, 1) END)`;

@@ -1,17 +1,11 @@
 // One risk and its four lists, for the detail view. The list tables are lazy: only the risk's own
-// province partition is fetched.
-import type { Need } from '../db/tables';
+// province partition (by its province_code) is fetched.
+import { partitionNeed } from './division';
 import { DRILL_INTERVAL, DRILL_OVERDUE, RULE_READS } from './riskRules';
 import { makeSpec, rowsOf, sqlString, type QuerySpec } from './spec';
 
 export type Row = Record<string, string | number | boolean | null>;
 
-/** Ids carry the province's two digits after the table letter (R53…, Q53…). */
-export function provinceOfId(id: string): string {
-  return `${id.slice(1, 3)}0000`;
-}
-
-const part = (table: string, id: string): Need => ({ table, partition: { province_code: provinceOfId(id) } });
 
 export interface RiskRecord extends Row {
   id: string;
@@ -19,6 +13,7 @@ export interface RiskRecord extends Row {
   lat: number;
   object_type: string;
   object_id: string;
+  province_code: string;
   site_type: string | null;
   downstream_bearing: number | null;
 }
@@ -30,7 +25,7 @@ export function riskRecordQuery(id: string): QuerySpec<RiskRecord | null> {
     ['risks', 'sites', 'divisions', ...RULE_READS],
     `WITH r AS (SELECT *, ${DRILL_INTERVAL} AS drill_months, ${DRILL_OVERDUE} AS drill_overdue FROM risks WHERE id = ${q})
      SELECT r.id, r.name, r.object_type, r.object_id, r.sector, r.risk_type, r.risk_level, r.consequences,
-            r.identified_date::VARCHAR AS identified_date, r.lon, r.lat, r.has_controls, r.controls_in_place, r.monitored,
+            r.identified_date::VARCHAR AS identified_date, r.province_code, r.lon, r.lat, r.has_controls, r.controls_in_place, r.monitored,
             r.duties_named, r.has_emergency, r.last_drill_date::VARCHAR AS last_drill_date, r.drill_months, r.drill_overdue,
             s.type AS site_type, s.downstream_bearing, s.above_village, s.villages_downstream, s.name AS site_name,
             concat_ws(' ', c.name, t.name) AS place
@@ -53,25 +48,25 @@ export function siblingRisksQuery(id: string): QuerySpec<Row[]> {
   );
 }
 
-export function riskControlsQuery(id: string): QuerySpec<Row[]> {
+export function riskControlsQuery(id: string, province: string): QuerySpec<Row[]> {
   return makeSpec(
-    [part('risk_controls', id)],
+    [partitionNeed('risk_controls', province)],
     `SELECT seq, measure_type, measure, in_place, monitored FROM risk_controls WHERE risk_id = ${sqlString(id)} ORDER BY seq`,
     (t) => rowsOf<Row>(t),
   );
 }
 
-export function riskDutiesQuery(id: string): QuerySpec<Row[]> {
+export function riskDutiesQuery(id: string, province: string): QuerySpec<Row[]> {
   return makeSpec(
-    [part('risk_duties', id)],
+    [partitionNeed('risk_duties', province)],
     `SELECT seq, role, unit, person, phone FROM risk_duties WHERE risk_id = ${sqlString(id)} ORDER BY seq`,
     (t) => rowsOf<Row>(t),
   );
 }
 
-export function riskEmergencyQuery(id: string): QuerySpec<Row | null> {
+export function riskEmergencyQuery(id: string, province: string): QuerySpec<Row | null> {
   return makeSpec(
-    [part('risk_emergency', id)],
+    [partitionNeed('risk_emergency', province)],
     `SELECT plan, plan_date::VARCHAR AS plan_date, rescue_team, supplies, evacuation_route, last_drill_date::VARCHAR AS last_drill_date
      FROM risk_emergency WHERE risk_id = ${sqlString(id)}`,
     (t) => rowsOf<Row>(t)[0] ?? null,

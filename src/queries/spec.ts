@@ -10,6 +10,9 @@ export interface QuerySpec<T> {
   decode: (table: arrow.Table) => T;
 }
 
+/** Runs a spec and decodes its result: the db layer in the app, native DuckDB in tests and the CLI. */
+export type Run = <T>(spec: QuerySpec<T>) => Promise<T>;
+
 export function makeSpec<T>(tables: readonly Need[], sql: string, decode: (t: arrow.Table) => T): QuerySpec<T> {
   return { key: sql, tables, sql, decode };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfCheckOption, selfCheckOrder } from '../../src/charts/selfCheck';
+import { orderSelfCheck, selfCheckOption } from '../../src/charts/selfCheck';
 
 const rows = [
   { code: '530100', name: '昆明市', self: 30, dept: 70 },
@@ -15,6 +15,6 @@ describe('self-check vs inspection chart', () => {
     expect(option.yAxis.data).toEqual(['曲靖市', '保山市', '昆明市']);
     expect(option.series[0]!.data).toEqual([80, 33.3, 30]);
     option.series[0]!.data.forEach((v, i) => expect(v + option.series[1]!.data[i]!).toBeCloseTo(100, 0));
-    expect(selfCheckOrder(rows)).toEqual(['530300', '530500', '530100']);
+    expect(orderSelfCheck(rows).map((r) => r.code)).toEqual(['530300', '530500', '530100']);
   });
 });

@@ -1,25 +1,20 @@
 import { useMemo } from 'react';
 import { Panel, type PanelState } from '../../components/Panel';
-import { coverageDoc, toCsv, XLSX_MIME, toXlsx, type GridDoc } from '../../export';
+import { coverageDoc, type GridDoc } from '../../export';
 import { coverageQuery, type CoverageBy } from '../../queries/reports/coverage';
 import { registerAsOfQuery } from '../../queries/reports/risks';
 import type { AppState } from '../../state/types';
 import { ReportView } from '../reports/ReportView';
-import { downloadFile } from '../reports/download';
+import { ExportButtons } from '../reports/ExportButtons';
 import { useQuery } from '../useQuery';
-import { useDivisionName } from './useDivisionName';
+import { useDivisionName } from '../useDivisionName';
 
 function CoverageTable({ state, by, inView, asOf }: { state: AppState; by: CoverageBy; inView: boolean; asOf: string }) {
   const result = useQuery(coverageQuery(state, by), inView);
   const divisionName = useDivisionName(state.division);
   const rows = result.status === 'ready' ? result.data : null;
   const doc = useMemo(() => (rows ? coverageDoc(by, rows, { divisionName, month: asOf }) : null), [rows, by, divisionName, asOf]);
-  const actions = doc && (
-    <>
-      <button type="button" data-export="xlsx" onClick={() => void toXlsx(doc).then((b) => downloadFile(`${doc.fileName}.xlsx`, b, XLSX_MIME))}>导出 XLSX</button>
-      <button type="button" data-export="csv" onClick={() => downloadFile(`${doc.fileName}.csv`, toCsv(doc), 'text/csv;charset=utf-8')}>导出 CSV</button>
-    </>
-  );
+  const actions = <ExportButtons load={doc ? () => Promise.resolve(doc) : null} />;
   let shown: PanelState<GridDoc> = { status: 'loading' };
   if (result.status === 'error') shown = result;
   else if (result.status === 'ready' && doc) shown = { status: 'ready', data: doc, refreshing: result.refreshing };

@@ -5,13 +5,12 @@ import { Panel } from '../../components/Panel';
 import { formatCount } from '../../components/format';
 import type { Cell } from '../../export/document';
 import { REGISTER_TITLES, registerAsOfQuery, registerQuery, registerSortKeys, type RegisterKey } from '../../queries/reports/risks';
-import { setState } from '../../state/store';
-import { REGISTER_KEYS, type AppState, type RegisterState, type RegisterTab } from '../../state/types';
+import { REGISTER_KEYS, type AppState, type RegisterTab } from '../../state/types';
 import { useInView } from '../useInView';
 import { useQuery } from '../useQuery';
 import { CoverageView } from './CoverageView';
 import { RegisterExport } from './RegisterExport';
-import { RegisterTable } from './RegisterTable';
+import { RegisterTable, setRegister } from './RegisterTable';
 
 const PAGE = 100;
 const TAB_LABELS: Record<RegisterTab, string> = {
@@ -20,8 +19,6 @@ const TAB_LABELS: Record<RegisterTab, string> = {
 const GAP_LABELS: Record<RegisterKey, string> = {
   basic: '只看清单不全', control: '只看措施未落实/缺失', duty: '只看责任人未明确', emergency: '只看缺失/演练超期', missing: '',
 };
-
-const setRegister = (patch: Partial<RegisterState>) => setState((s) => ({ ...s, register: { ...s.register, ...patch } }), true);
 
 function linkOf(list: RegisterKey) {
   return (row: Record<string, Cell>): string | null => {

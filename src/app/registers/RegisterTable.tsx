@@ -13,7 +13,7 @@ interface Props {
   sortKeys?: readonly string[];
 }
 
-const setRegister = (patch: Partial<RegisterState>) => setState((s) => ({ ...s, register: { ...s.register, ...patch } }), true);
+export const setRegister = (patch: Partial<RegisterState>) => setState((s) => ({ ...s, register: { ...s.register, ...patch } }), true);
 
 /** A register page: header click sorts (again: descending), a row's name opens its record. */
 export function RegisterTable({ columns, rows, sort, link, sortKeys = [] }: Props) {

@@ -12,6 +12,7 @@ import type { AppState } from '../../state/types';
 import { AS_OF } from '../metrics';
 import { CONTROL_OK, DRILL_INTERVAL, DRILL_OVERDUE, DUTY_OK, EMERGENCY_OK, LIST_GAP, RULE_READS } from '../riskRules';
 import { makeSpec, rowsOf, sqlString, type QuerySpec } from '../spec';
+import { partitionNeed } from '../division';
 import { compileWhere, jurisdictionPredicate } from '../where';
 
 export const REGISTER_LISTS = ['basic', 'control', 'duty', 'emergency', 'missing'] as const;
@@ -97,11 +98,6 @@ export function labelSql(kind: TaxonomyKind, expr: string): string {
 export function rankSql(kind: TaxonomyKind, expr: string): string {
   const whens = entries(kind).map((e, i) => `WHEN ${sqlString(e.key)} THEN ${i}`).join(' ');
   return `(CASE ${expr} ${whens} ELSE ${entries(kind).length} END)`;
-}
-
-/** A lazy table, narrowed to the province's partition when the jurisdiction lies inside one province. */
-export function partitionNeed(table: string, division: string | null): Need {
-  return division === null ? table : { table, partition: { province_code: `${division.slice(0, 2)}0000` } };
 }
 
 /** `county town lon, lat` (names of the record's county and town, coordinates to 4 decimals). */

@@ -1,5 +1,5 @@
-import { ancestryQuery } from '../../queries/division';
-import { useQuery } from '../useQuery';
+import { ancestryQuery } from '../queries/division';
+import { useQuery } from './useQuery';
 
 /** The jurisdiction's name for titles and file names ("全国" for the country). */
 export function useDivisionName(division: string | null): string {
