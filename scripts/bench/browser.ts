@@ -102,13 +102,13 @@ export async function runBrowser(distDir: string, dataDir: string, log: (s: stri
     // Drill like a user: click the area on the map, at its label point.
     const clickArea = async (name: string | null) => {
       const at = await page.evaluate((wanted) => {
-        type F = { properties: { name: string }; geometry: { coordinates: [number, number] } };
-        const m = (window as unknown as { __hmMap: { querySourceFeatures(s: string): F[]; project(c: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } }).__hmMap;
-        const f = m.querySourceFeatures('labels').find((x) => wanted === null || x.properties.name === wanted);
+        type L = { name: string; position: [number, number] };
+        const w = window as unknown as { __hmLabels: L[]; __hmMap: { project(c: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } };
+        const f = w.__hmLabels.find((x) => wanted === null || x.name === wanted);
         if (!f) return null;
-        const p = m.project(f.geometry.coordinates);
-        const r = m.getCanvas().getBoundingClientRect();
-        return { x: r.left + p.x, y: r.top + p.y, name: f.properties.name };
+        const p = w.__hmMap.project(f.position);
+        const r = w.__hmMap.getCanvas().getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y, name: f.name };
       }, name);
       if (!at) throw new Error(`no area named ${name ?? '(any)'} on the map`);
       await page.mouse.click(at.x, at.y);

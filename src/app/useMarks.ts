@@ -10,6 +10,8 @@ export interface MarkSet {
   count: number;
   summary: Record<string, Marks | undefined>;
   error: string | null;
+  /** A layer's answer for the current view is still on its way (the previous one is kept). */
+  refreshing: boolean;
 }
 
 /** Every point layer, drawn bottom to top: records, then the four lists, then emergency resources. */
@@ -35,7 +37,8 @@ export function useMarks(state: AppState): MarkSet {
   const cell = state.division;
   const deps = results.map((r) => (r.status === 'ready' ? r.data : r.status === 'error' ? r.error : null));
   const key = active.join(',');
-  return useMemo(() => {
+  const refreshing = results.some((r, i) => active.includes(ORDER[i]!) && r.status === 'ready' && r.refreshing === true);
+  const set = useMemo(() => {
     const layers: Layer[] = [];
     const summary: Record<string, Marks | undefined> = {};
     let error: string | null = null;
@@ -51,4 +54,5 @@ export function useMarks(state: AppState): MarkSet {
     return { layers, count: countMarks(layers), summary, error };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deps[0], deps[1], deps[2], deps[3], deps[4], deps[5], deps[6], deps[7], cell, key]);
+  return { ...set, refreshing };
 }

@@ -9,10 +9,17 @@ interface Props {
   onClick?: (params: echarts.ECElementEvent) => void;
 }
 
-/** The one ECharts lifecycle wrapper: init once, setOption on change, resize with the box. */
+// No animation: every animated frame is a full redraw, which on software rendering (government PCs
+// without a GPU, the projector laptop) costs more than the whole update.
+const draw = (c: echarts.ECharts, option: EChartsOption) => c.setOption({ animation: false, ...option }, { notMerge: true });
+
+/** The one ECharts lifecycle wrapper: init once, setOption on change (deferred while off screen), resize with the box. */
 export function EChart({ option, height = 260, label, onClick }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  /** Off screen, a new option waits here until the chart scrolls into view. */
+  const pending = useRef<EChartsOption | null>(null);
+  const visible = useRef(false);
   useEffect(() => {
     if (!ref.current) return;
     const c = echarts.init(ref.current, undefined, { renderer: 'canvas' });
@@ -21,14 +28,23 @@ export function EChart({ option, height = 260, label, onClick }: Props) {
     (ref.current as HTMLDivElement & { __chart?: echarts.ECharts }).__chart = c;
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(ref.current);
+    const io = new IntersectionObserver(([e]) => {
+      visible.current = e?.isIntersecting ?? false;
+      if (visible.current && pending.current) draw(c, pending.current);
+      if (visible.current) pending.current = null;
+    }, { rootMargin: '0px' });
+    io.observe(ref.current);
     return () => {
       ro.disconnect();
+      io.disconnect();
       c.dispose();
       chart.current = null;
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    const c = chart.current;
+    if (c && visible.current) draw(c, option);
+    else pending.current = option;
   }, [option]);
   useEffect(() => {
     const c = chart.current;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
 export type PanelState<T> =
   | { status: 'loading' }
@@ -15,8 +15,24 @@ interface Props<T> {
   children: (data: T) => ReactNode;
 }
 
+/** True once `on` has stayed true for `ms`: a quick refresh shows nothing (a flicker costs a frame). */
+function useSlow(on: boolean, ms: number): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!on) return;
+    const t = setTimeout(() => setSlow(true), ms);
+    return () => {
+      clearTimeout(t);
+      setSlow(false);
+    };
+  }, [on, ms]);
+  return on && slow;
+}
+
 /** One frame for every region: the same loading, empty and error states everywhere. */
 export function Panel<T>({ title, region, state, isEmpty, emptyText, actions, children }: Props<T>) {
+  const refreshing = state.status === 'ready' && state.refreshing === true;
+  const slow = useSlow(refreshing, 400);
   let body: ReactNode;
   if (state.status === 'loading') body = <div className="panel-state loading" role="status">加载中…</div>;
   else if (state.status === 'error') body = <div className="panel-state error" role="alert">{state.error}</div>;
@@ -26,8 +42,9 @@ export function Panel<T>({ title, region, state, isEmpty, emptyText, actions, ch
     <section
       className={`panel panel-${region}`}
       data-region={region}
-      data-state={state.status === 'ready' && state.refreshing ? 'refreshing' : state.status}
-      aria-busy={state.status === 'loading' || (state.status === 'ready' && state.refreshing) ? true : undefined}
+      data-state={refreshing ? 'refreshing' : state.status}
+      data-slow={slow || undefined}
+      aria-busy={state.status === 'loading' || refreshing ? true : undefined}
     >
       <header className="panel-header">
         <h2>{title}</h2>

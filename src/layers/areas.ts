@@ -1,35 +1,49 @@
-// Pure factory: areas + metric classes → the GeoJSON the map draws, and the extent to zoom to.
+// Pure factory: areas + metric classes → the GeoJSON the map draws, the label points and the
+// extent to zoom to.
 import type { Feature, FeatureCollection } from 'geojson';
 import { bbox } from '@turf/turf';
 import type { Area } from '../queries/areas';
 import type { Classes } from './classes';
-import type { Bounds } from '../components/MapView';
+
+export type Bounds = [number, number, number, number];
+
+/** An area's name and where it is drawn (with the tests' and the benchmark's hook to click it). */
+export interface AreaLabel {
+  code: string;
+  name: string;
+  position: [number, number];
+}
 
 export interface AreaLayers {
+  /** Polygons with properties {code, name, color, approximate}. */
   areas: FeatureCollection;
-  labels: FeatureCollection;
+  /** Label points with properties {code, name, color, outline}; outline false means drawn as a dot. */
+  points: FeatureCollection;
+  labels: AreaLabel[];
   bounds: Bounds | null;
 }
 
 export function buildAreaLayers(rows: Area[], classes: Classes): AreaLayers {
   const polys: Feature[] = [];
-  const labels: Feature[] = [];
+  const points: Feature[] = [];
+  const labels: AreaLabel[] = [];
   for (const a of rows) {
     const color = classes.colorOf(a.value);
     const props = { code: a.code, name: a.name, color, approximate: a.approximate, outline: a.geometry !== null };
     if (a.geometry) polys.push({ type: 'Feature', geometry: a.geometry, properties: props });
     if (a.labelLon !== null && a.labelLat !== null) {
-      labels.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [a.labelLon, a.labelLat] }, properties: props });
+      points.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [a.labelLon, a.labelLat] }, properties: props });
+      labels.push({ code: a.code, name: a.name, position: [a.labelLon, a.labelLat] });
     }
   }
   const areas: FeatureCollection = { type: 'FeatureCollection', features: polys };
-  const labelFc: FeatureCollection = { type: 'FeatureCollection', features: labels };
-  const source = polys.length ? areas : labelFc;
+  const pointFc: FeatureCollection = { type: 'FeatureCollection', features: points };
+  const source = polys.length ? areas : pointFc;
   let bounds: Bounds | null = null;
   if (source.features.length) {
     const [w, s, e, n] = bbox(source) as Bounds;
     const pad = e - w < 0.02 ? 0.05 : 0;
     bounds = [w - pad, s - pad, e + pad, n + pad];
   }
-  return { areas, labels: labelFc, bounds };
+  return { areas, points: pointFc, labels, bounds };
 }

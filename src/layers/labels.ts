@@ -1,23 +1,14 @@
 import { TextLayer } from '@deck.gl/layers';
-import type { FeatureCollection, Point } from 'geojson';
 import { THEME } from '../charts/theme';
-
-interface Label {
-  position: [number, number];
-  text: string;
-}
+import type { AreaLabel } from './areas';
 
 /** Division names at their label points; CJK glyphs are rasterised from local fonts. */
-export function labelLayer(labels: FeatureCollection): TextLayer<Label> {
-  const data: Label[] = labels.features.map((f) => ({
-    position: (f.geometry as Point).coordinates as [number, number],
-    text: String(f.properties?.name ?? ''),
-  }));
-  return new TextLayer<Label>({
+export function labelLayer(labels: AreaLabel[]): TextLayer<AreaLabel> {
+  return new TextLayer<AreaLabel>({
     id: 'division-labels',
-    data,
+    data: labels,
     getPosition: (d) => d.position,
-    getText: (d) => d.text,
+    getText: (d) => d.name,
     getSize: 15,
     getColor: [255, 255, 255, 255],
     outlineWidth: 3,

@@ -39,8 +39,8 @@ describe('risk map', () => {
 
     // Click a town where its name sits (a click on a hazard mark would open the hazard instead).
     const at = await w.page.evaluate(`(() => {
-      const m = window.__hmMap; const f = m.querySourceFeatures('labels')[0];
-      const p = m.project(f.geometry.coordinates); const r = m.getCanvas().getBoundingClientRect();
+      const m = window.__hmMap; const f = window.__hmLabels[0];
+      const p = m.project(f.position); const r = m.getCanvas().getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
     })()`) as { x: number; y: number };
     await w.page.mouse.click(at.x, at.y);
