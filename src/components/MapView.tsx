@@ -79,6 +79,10 @@ export function MapView({ areas, points, labels, bounds, layers, onAreaClick, on
   /** Called by deck.gl's next frame after new layers were handed to it. */
   const pending = useRef<(() => void) | null>(null);
   const shownAreas = useRef<FeatureCollection | null>(null);
+  const tooltipOf = useRef(getTooltip);
+  useEffect(() => {
+    tooltipOf.current = getTooltip;
+  }, [getTooltip]);
   useEffect(() => {
     click.current = onAreaClick;
     labelsRef.current = labels;
@@ -113,12 +117,38 @@ export function MapView({ areas, points, labels, bounds, layers, onAreaClick, on
       if (id !== undefined) m.setFeatureState({ source: 'areas', id }, { hover: true });
       m.getCanvas().style.cursor = 'pointer';
     });
+    // The tooltip picks once the pointer rests (150 ms), not on every move: under software rendering a
+    // pick waits for the GPU (50–240 ms), and deck.gl's own hover picking made every move pay it.
+    const tip = document.createElement('div');
+    tip.className = 'map-tooltip';
+    tip.hidden = true;
+    box.current!.appendChild(tip);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const hide = () => {
+      clearTimeout(timer);
+      tip.hidden = true;
+    };
+    m.on('mousemove', (e) => {
+      hide();
+      timer = setTimeout(() => {
+        const info = o.pickObject({ x: e.point.x, y: e.point.y, radius: 2 });
+        const text = info ? tooltipOf.current?.(info) : null;
+        if (!text) return;
+        tip.textContent = text;
+        tip.style.transform = `translate(${e.point.x + 12}px, ${e.point.y + 12}px)`;
+        tip.hidden = false;
+      }, 150);
+    });
+    m.on('mouseout', hide);
+    m.on('movestart', hide);
     m.on('mouseleave', 'area-fill', () => {
       if (hovered !== undefined) m.setFeatureState({ source: 'areas', id: hovered }, { hover: false });
       hovered = undefined;
       m.getCanvas().style.cursor = '';
     });
     return () => {
+      hide();
+      tip.remove();
       m.remove();
       map.current = null;
     };
@@ -166,11 +196,8 @@ export function MapView({ areas, points, labels, bounds, layers, onAreaClick, on
       if (drill) click.current(code);
       else if (record) onPick?.(info);
     };
-    overlay.current?.setProps({
-      onClick,
-      getTooltip: getTooltip ? (info: PickingInfo) => getTooltip(info) : undefined,
-    });
-  }, [onPick, getTooltip]);
+    overlay.current?.setProps({ onClick });
+  }, [onPick]);
 
   return <div ref={box} className="map-view" data-drawn="false" />;
 }

@@ -62,7 +62,7 @@ describe('the four lists on the map', () => {
       await w.page.mouse.move(at.x + 1, at.y);
       await w.page.mouse.move(at.x, at.y);
       await w.page.waitForTimeout(300);
-      return w.page.locator('.deck-tooltip').innerText().catch(() => '');
+      return w.page.locator('.map-tooltip').innerText().catch(() => '');
     }, { timeout: 30_000 }).toContain('责任清单');
     await w.page.mouse.click(at.x, at.y);
     await expect.poll(() => new URL(w.page.url()).searchParams.get('sel') ?? '', { timeout: 10_000 }).toMatch(/^risks:R53030/);
