@@ -2,10 +2,11 @@
 // compressible files (cached in memory), byte-range requests, and an optional data folder mounted
 // at /data/ so tests and benchmarks can point the same build at another dataset.
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip as gzipCb } from 'node:zlib';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -14,7 +15,30 @@ const MIME: Record<string, string> = {
   '.pmtiles': 'application/octet-stream', '.geojson': 'application/geo+json',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.geojson']);
-const gzCache = new Map<string, { mtime: number; body: Buffer }>();
+const gzip = promisify(gzipCb);
+const gzCache = new Map<string, { mtime: number; body: Promise<Buffer> }>();
+
+/** The gzipped file, compressed once (off the event loop, so other requests keep flowing). */
+function gzipped(file: string, mtime: number): Promise<Buffer> {
+  let cached = gzCache.get(file);
+  if (!cached || cached.mtime !== mtime) {
+    cached = { mtime, body: readFile(file).then((b) => gzip(b, { level: 6 })) };
+    gzCache.set(file, cached);
+    cached.body.catch(() => gzCache.delete(file));
+  }
+  return cached.body;
+}
+
+/**
+ * Compress the built assets as soon as the server starts, largest first (DuckDB's 34 MB wasm took
+ * about a second, which the first visitor used to wait for).
+ */
+async function precompress(root: string): Promise<void> {
+  const dir = join(resolve(root), 'assets');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const files = await Promise.all(names.filter((n) => COMPRESSIBLE.has(extname(n))).map(async (n) => ({ file: join(dir, n), info: await stat(join(dir, n)) })));
+  for (const { file, info } of files.sort((a, b) => b.info.size - a.info.size)) await gzipped(file, info.mtimeMs).catch(() => undefined);
+}
 
 export interface ServeOptions {
   root: string;
@@ -71,14 +95,10 @@ async function handle(opts: ServeOptions, req: IncomingMessage, res: ServerRespo
     return;
   }
   if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-    let cached = gzCache.get(file);
-    if (!cached || cached.mtime !== info.mtimeMs) {
-      cached = { mtime: info.mtimeMs, body: gzipSync(await readFile(file), { level: 6 }) };
-      gzCache.set(file, cached);
-    }
-    res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': cached.body.length, vary: 'accept-encoding' });
-    sent(cached.body.length);
-    res.end(req.method === 'HEAD' ? undefined : cached.body);
+    const body = await gzipped(file, info.mtimeMs);
+    res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+    sent(body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
   res.writeHead(200, { ...headers, 'content-length': info.size });
@@ -98,6 +118,7 @@ export function serve(opts: ServeOptions): Promise<{ server: Server; url: string
     server.listen(opts.port ?? 0, '127.0.0.1', () => {
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : 0;
+      void precompress(opts.root);
       ok({ server, url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) });
     });
   });

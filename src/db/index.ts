@@ -3,7 +3,7 @@
 import type * as arrow from 'apache-arrow';
 import { openEngine, type Engine } from './engine';
 import { fetchManifest, type Manifest } from './manifest';
-import { warmParquet } from './loader';
+import { decodeParquetFile, warmParquet } from './loader';
 import { TableLoader, isLazy, loadOrder, type Need } from './tables';
 import { update } from './snapshot';
 import { DataFileError, MissingTableError, errorMessage } from './errors';
@@ -41,8 +41,20 @@ export function initDatabase(dataUrl: string): Promise<unknown> {
       throw err;
     },
   );
-  ready = Promise.all([engine, manifest]).then(([e, m]) => {
-    const loader = new TableLoader(e, m, baseUrl);
+  // The first table's files are fetched and decoded while DuckDB's wasm still compiles, so the
+  // first DuckDB-computed content waits only for their insert.
+  const early = manifest.then((m) => {
+    const first = loadOrder(Object.entries(m.tables).filter(([t]) => !isLazy(t)))[0];
+    const files = first ? m.tables[first]!.files : [];
+    return new Map(files.map((f) => {
+      const d = decodeParquetFile(first!, f, new URL(f, baseUrl).href);
+      d.catch(() => undefined);
+      return [f, d] as const;
+    }));
+  });
+  early.catch(() => undefined);
+  ready = Promise.all([engine, manifest, early]).then(([e, m, decoded]) => {
+    const loader = new TableLoader(e, m, baseUrl, decoded);
     for (const name of loadOrder(Object.entries(m.tables).filter(([t]) => !isLazy(t)))) {
       void loader.ensure({ table: name }).catch(() => undefined);
     }

@@ -34,6 +34,8 @@ export class TableLoader {
     private readonly engine: Engine,
     private readonly manifest: Manifest,
     private readonly baseUrl: string,
+    /** Files already on their way (fetched and decoded before DuckDB was ready). */
+    private readonly early: Map<string, Promise<{ ipc: Uint8Array; bytes: number }>> = new Map(),
   ) {}
 
   private queries = 0;
@@ -121,11 +123,14 @@ export class TableLoader {
   }
 
   private decode(table: string, file: string): Promise<{ ipc: Uint8Array; bytes: number }> {
-    return decodeParquetFile(table, file, new URL(file, this.baseUrl).href);
+    const early = this.early.get(file);
+    this.early.delete(file);
+    return early ?? decodeParquetFile(table, file, new URL(file, this.baseUrl).href);
   }
 
   private async insert(table: string, file: string, d: { ipc: Uint8Array; bytes: number }, eager = false): Promise<number> {
-    if (eager) await this.yieldToQueries();
+    // Nothing can be waiting on the first table: its files go straight in.
+    if (eager && this.created.size > 0) await this.yieldToQueries();
     await insertIpc(this.engine.conn, table, file, d.ipc, !this.created.has(table));
     this.created.add(table);
     update({ bytesFetched: snapshot.bytesFetched + d.bytes });
