@@ -5,7 +5,7 @@ import type { Need } from '../db/tables';
 import { codeColumn, levelOfCode, partitionNeed, type Level } from './division';
 import { childLevel } from './levels';
 import { metricDef } from './metrics';
-import { makeSpec, sqlString, type QuerySpec } from './spec';
+import { makeSpec, rowsOf, sqlString, type QuerySpec } from './spec';
 import { compileWhere } from './where';
 
 export interface Area {
@@ -49,8 +49,7 @@ export function areasQuery(state: AppState): QuerySpec<Area[]> {
      WHERE ${where}
      ORDER BY d.code`,
     (t) =>
-      t.toArray().map((row): Area => {
-        const r = row as Record<string, unknown>;
+      rowsOf<Record<string, unknown>>(t).map((r): Area => {
         const g = r.geometry as Uint8Array | null;
         return {
           code: String(r.code), name: String(r.name), level: r.level as Level,

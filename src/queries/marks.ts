@@ -6,7 +6,7 @@ import type { AppState } from '../state/types';
 import { levelOfCode } from './division';
 import { AS_OF, LEVEL_NUM, RECTIFIED } from './basics';
 import { CONTROL_OK, DRILL_OVERDUE, DUTY_OK, EMERGENCY_OK, RULE_READS } from './riskRules';
-import { makeSpec, type QuerySpec } from './spec';
+import { makeSpec, rowsOf, type QuerySpec } from './spec';
 import { compileWhere } from './where';
 
 /** Marks the map may send to the GPU at once, over all point/line layers together. */
@@ -105,8 +105,7 @@ export function marksQuery(layer: string, state: AppState, budget: number): Quer
        GROUP BY floor(lon / ${cell}), floor(lat / ${cell}))
      ORDER BY weight DESC, id LIMIT ${budget}`,
     (t) => {
-      const marks: Mark[] = t.toArray().map((row) => {
-        const r = row as Record<string, unknown>;
+      const marks: Mark[] = rowsOf<Record<string, unknown>>(t).map((r) => {
         const p = r.path as Uint8Array | null;
         return {
           id: (r.id as string | null) ?? null, lon: Number(r.lon), lat: Number(r.lat), kind: (r.kind as string | null) ?? null,

@@ -17,9 +17,17 @@ export function makeSpec<T>(tables: readonly Need[], sql: string, decode: (t: ar
   return { key: sql, tables, sql, decode };
 }
 
-/** Arrow rows as plain objects with numbers (castBigIntToDouble is on) and strings. */
+/**
+ * Arrow rows as plain objects with numbers (castBigIntToDouble is on) and strings. Read column by
+ * column: Arrow's row proxies look every field up by name, which cost 80 ms for a 5,000-mark layer.
+ */
 export function rowsOf<R>(table: arrow.Table): R[] {
-  return table.toArray().map((row) => ({ ...(row as { toJSON(): R }).toJSON() }));
+  const out = Array.from({ length: table.numRows }, () => ({}) as Record<string, unknown>);
+  for (const field of table.schema.fields) {
+    let i = 0;
+    for (const value of table.getChild(field.name)!) out[i++]![field.name] = value;
+  }
+  return out as R[];
 }
 
 export function sqlString(value: string): string {
