@@ -2,7 +2,7 @@
 // compressible files (cached in memory), byte-range requests, and an optional data folder mounted
 // at /data/ so tests and benchmarks can point the same build at another dataset.
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,16 +29,6 @@ function gzipped(file: string, mtime: number): Promise<Buffer> {
   return cached.body;
 }
 
-/**
- * Compress the built assets as soon as the server starts, largest first (DuckDB's 34 MB wasm took
- * about a second, which the first visitor used to wait for).
- */
-async function precompress(root: string): Promise<void> {
-  const dir = join(resolve(root), 'assets');
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const files = await Promise.all(names.filter((n) => COMPRESSIBLE.has(extname(n))).map(async (n) => ({ file: join(dir, n), info: await stat(join(dir, n)) })));
-  for (const { file, info } of files.sort((a, b) => b.info.size - a.info.size)) await gzipped(file, info.mtimeMs).catch(() => undefined);
-}
 
 export interface ServeOptions {
   root: string;
@@ -95,6 +85,15 @@ async function handle(opts: ServeOptions, req: IncomingMessage, res: ServerRespo
     return;
   }
   if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    // The build writes <asset>.gz (vite.config.ts); anything else is compressed once and kept.
+    const pre = await stat(`${file}.gz`).catch(() => null);
+    if (pre?.isFile() && pre.mtimeMs >= info.mtimeMs) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': pre.size, vary: 'accept-encoding' });
+      sent(pre.size);
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(`${file}.gz`).pipe(res);
+      return;
+    }
     const body = await gzipped(file, info.mtimeMs);
     res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
     sent(body.length);
@@ -118,7 +117,6 @@ export function serve(opts: ServeOptions): Promise<{ server: Server; url: string
     server.listen(opts.port ?? 0, '127.0.0.1', () => {
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : 0;
-      void precompress(opts.root);
       ok({ server, url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) });
     });
   });
