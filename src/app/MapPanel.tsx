@@ -4,7 +4,7 @@ import { LIST_KEYS, listKinds } from '../domain/lists';
 import { Legend } from '../components/Legend';
 import { MapView } from '../components/MapView';
 import { MetricSelect } from '../components/MetricSelect';
-import { Panel } from '../components/Panel';
+import { Panel, isRefreshing } from '../components/Panel';
 import { Toggles } from '../components/Toggles';
 import { buildAreaLayers } from '../layers/areas';
 import { classify } from '../layers/classes';
@@ -52,7 +52,7 @@ export function MapPanel({ state }: { state: AppState }) {
   );
   // The map changes once per view: while any of its answers is on its way, the previous view stays
   // whole (a frame of new areas under old marks costs as much as the final one and shows a mix).
-  const shown = useHeld(next, (result.status === 'ready' && result.refreshing === true) || marks.refreshing);
+  const shown = useHeld(next, isRefreshing(result) || marks.refreshing);
   useEffect(() => {
     // Read by the browser tests: the marks sent to deck.gl for the current view.
     (window as unknown as { __hmMarks?: number }).__hmMarks = marks.count;

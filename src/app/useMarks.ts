@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Layer } from '@deck.gl/core';
 import { countMarks, markLayers } from '../layers/marks';
 import { MARK_BUDGET, cellForLayer, marksQuery, type Marks } from '../queries/marks';
+import { isRefreshing } from '../components/Panel';
 import type { AppState } from '../state/types';
 import { useQuery, type QueryResult } from './useQuery';
 
@@ -37,7 +38,7 @@ export function useMarks(state: AppState): MarkSet {
   const cell = state.division;
   const deps = results.map((r) => (r.status === 'ready' ? r.data : r.status === 'error' ? r.error : null));
   const key = active.join(',');
-  const refreshing = results.some((r, i) => active.includes(ORDER[i]!) && r.status === 'ready' && r.refreshing === true);
+  const refreshing = results.some((r, i) => active.includes(ORDER[i]!) && isRefreshing(r));
   const set = useMemo(() => {
     const layers: Layer[] = [];
     const summary: Record<string, Marks | undefined> = {};

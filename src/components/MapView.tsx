@@ -74,21 +74,16 @@ export function MapView({ areas, points, labels, bounds, layers, onAreaClick, on
   const map = useRef<maplibregl.Map | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
   const ready = useRef<Promise<void> | null>(null);
-  const click = useRef(onAreaClick);
-  const labelsRef = useRef(labels);
+  /** The latest handlers and labels, read by the map's and deck.gl's event handlers. */
+  const latest = useRef({ onAreaClick, onPick, getTooltip, labels });
   /** Called by deck.gl's next frame after new layers were handed to it. */
   const pending = useRef<(() => void) | null>(null);
   const shownAreas = useRef<FeatureCollection | null>(null);
-  const tooltipOf = useRef(getTooltip);
   useEffect(() => {
-    tooltipOf.current = getTooltip;
-  }, [getTooltip]);
-  useEffect(() => {
-    click.current = onAreaClick;
-    labelsRef.current = labels;
+    latest.current = { onAreaClick, onPick, getTooltip, labels };
     // Read by the browser tests and the benchmark: where each area's name is drawn.
     (window as unknown as { __hmLabels?: AreaLabel[] }).__hmLabels = labels;
-  }, [onAreaClick, labels]);
+  }, [onAreaClick, onPick, getTooltip, labels]);
 
   useEffect(() => {
     const m = new maplibregl.Map({
@@ -102,6 +97,17 @@ export function MapView({ areas, points, labels, bounds, layers, onAreaClick, on
         const done = pending.current;
         pending.current = null;
         done?.();
+      },
+      // One pick per click (deck.gl's, on pointer down): a click on a single record (a mark with an id)
+      // opens it; a click on an area, a bin, an area's dot or an area's name (even over a record) drills.
+      onClick: (info: PickingInfo) => {
+        if (!m.getLayer('area-fill')) return;
+        const { onAreaClick: drillTo, onPick: open, labels: names } = latest.current;
+        const hit = m.queryRenderedFeatures([info.x, info.y], { layers: ['label-dot', 'area-fill'] })[0];
+        const code = hit?.properties?.code as string | undefined;
+        const record = Boolean((info.object as { id?: unknown } | undefined)?.id);
+        if (code !== undefined && (hit?.layer.id === 'label-dot' || !record || nearLabel(m, names, code, info.x, info.y))) drillTo(code);
+        else if (record) open?.(info);
       },
     });
     m.addControl(o);
@@ -132,7 +138,7 @@ export function MapView({ areas, points, labels, bounds, layers, onAreaClick, on
       hide();
       timer = setTimeout(() => {
         const info = o.pickObject({ x: e.point.x, y: e.point.y, radius: 2 });
-        const text = info ? tooltipOf.current?.(info) : null;
+        const text = info ? latest.current.getTooltip?.(info) : null;
         if (!text) return;
         tip.textContent = text;
         tip.style.transform = `translate(${e.point.x + 12}px, ${e.point.y + 12}px)`;
@@ -182,22 +188,6 @@ export function MapView({ areas, points, labels, bounds, layers, onAreaClick, on
       m.triggerRepaint();
     });
   }, [areas, points, bounds, layers]);
-
-  useEffect(() => {
-    // One pick per click (deck.gl's, on pointer down): a click on a single record (a mark with an id)
-    // opens it; a click on an area, a bin, an area's dot or an area's name (even over a record) drills.
-    const onClick = (info: PickingInfo) => {
-      const m = map.current;
-      if (!m?.getLayer('area-fill')) return;
-      const hit = m.queryRenderedFeatures([info.x, info.y], { layers: ['label-dot', 'area-fill'] })[0];
-      const code = hit?.properties?.code as string | undefined;
-      const record = Boolean((info.object as { id?: unknown } | undefined)?.id);
-      const drill = code !== undefined && (hit?.layer.id === 'label-dot' || !record || nearLabel(m, labelsRef.current, code, info.x, info.y));
-      if (drill) click.current(code);
-      else if (record) onPick?.(info);
-    };
-    overlay.current?.setProps({ onClick });
-  }, [onPick]);
 
   return <div ref={box} className="map-view" data-drawn="false" />;
 }

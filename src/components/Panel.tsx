@@ -15,6 +15,9 @@ interface Props<T> {
   children: (data: T) => ReactNode;
 }
 
+/** A newer answer is on its way; the one shown is the previous. */
+export const isRefreshing = (state: PanelState<unknown>): boolean => state.status === 'ready' && state.refreshing === true;
+
 /** True once `on` has stayed true for `ms`: a quick refresh shows nothing (a flicker costs a frame). */
 function useSlow(on: boolean, ms: number): boolean {
   const [slow, setSlow] = useState(false);
@@ -31,7 +34,7 @@ function useSlow(on: boolean, ms: number): boolean {
 
 /** One frame for every region: the same loading, empty and error states everywhere. */
 export function Panel<T>({ title, region, state, isEmpty, emptyText, actions, children }: Props<T>) {
-  const refreshing = state.status === 'ready' && state.refreshing === true;
+  const refreshing = isRefreshing(state);
   const slow = useSlow(refreshing, 400);
   let body: ReactNode;
   if (state.status === 'loading') body = <div className="panel-state loading" role="status">加载中…</div>;

@@ -3,8 +3,8 @@
 import type * as arrow from 'apache-arrow';
 import { openEngine, type Engine } from './engine';
 import { fetchManifest, type Manifest } from './manifest';
-import { decodeParquetFile, warmParquet } from './loader';
-import { TableLoader, isLazy, loadOrder, type Need } from './tables';
+import { warmParquet } from './loader';
+import { TableLoader, eagerOrder, isLazy, prefetchFirst, type Need } from './tables';
 import { update } from './snapshot';
 import { DataFileError, MissingTableError, errorMessage } from './errors';
 
@@ -43,19 +43,11 @@ export function initDatabase(dataUrl: string): Promise<unknown> {
   );
   // The first table's files are fetched and decoded while DuckDB's wasm still compiles, so the
   // first DuckDB-computed content waits only for their insert.
-  const early = manifest.then((m) => {
-    const first = loadOrder(Object.entries(m.tables).filter(([t]) => !isLazy(t)))[0];
-    const files = first ? m.tables[first]!.files : [];
-    return new Map(files.map((f) => {
-      const d = decodeParquetFile(first!, f, new URL(f, baseUrl).href);
-      d.catch(() => undefined);
-      return [f, d] as const;
-    }));
-  });
+  const early = manifest.then((m) => prefetchFirst(m, baseUrl));
   early.catch(() => undefined);
   ready = Promise.all([engine, manifest, early]).then(([e, m, decoded]) => {
     const loader = new TableLoader(e, m, baseUrl, decoded);
-    for (const name of loadOrder(Object.entries(m.tables).filter(([t]) => !isLazy(t)))) {
+    for (const name of eagerOrder(m)) {
       void loader.ensure({ table: name }).catch(() => undefined);
     }
     return { engine: e, manifest: m, loader };

@@ -17,9 +17,30 @@ export const isLazy = (table: string) => LAZY.has(table);
 
 /** Eager tables load in this order (what the first view reads first), then the rest by size. */
 const PRIORITY = ['divisions', 'hazards', 'accidents', 'sites', 'enforcement', 'risks'];
-export function loadOrder(tables: [string, { rows: number }][]): string[] {
+export function eagerOrder(manifest: Manifest): string[] {
+  return loadOrder(Object.entries(manifest.tables).filter(([t]) => !isLazy(t)));
+}
+
+function loadOrder(tables: [string, { rows: number }][]): string[] {
   const rank = (t: string) => (PRIORITY.includes(t) ? PRIORITY.indexOf(t) : PRIORITY.length);
   return tables.sort((a, b) => rank(a[0]) - rank(b[0]) || a[1].rows - b[1].rows).map(([t]) => t);
+}
+
+type Decoded = Promise<{ ipc: Uint8Array; bytes: number }>;
+
+const decodeFile = (table: string, file: string, baseUrl: string): Decoded => decodeParquetFile(table, file, new URL(file, baseUrl).href);
+
+/**
+ * Fetch and decode the first eager table's files now, before DuckDB is ready (its wasm compiles
+ * meanwhile); hand the result to the TableLoader, which inserts them without fetching again.
+ */
+export function prefetchFirst(manifest: Manifest, baseUrl: string): Map<string, Decoded> {
+  const first = eagerOrder(manifest)[0];
+  return new Map((first ? manifest.tables[first]!.files : []).map((f) => {
+    const d = decodeFile(first!, f, baseUrl);
+    d.catch(() => undefined);
+    return [f, d] as const;
+  }));
 }
 
 export class TableLoader {
@@ -34,8 +55,8 @@ export class TableLoader {
     private readonly engine: Engine,
     private readonly manifest: Manifest,
     private readonly baseUrl: string,
-    /** Files already on their way (fetched and decoded before DuckDB was ready). */
-    private readonly early: Map<string, Promise<{ ipc: Uint8Array; bytes: number }>> = new Map(),
+    /** Files already on their way (`prefetchFirst`). */
+    private readonly early: Map<string, Decoded> = new Map(),
   ) {}
 
   private queries = 0;
@@ -122,10 +143,10 @@ export class TableLoader {
     return p;
   }
 
-  private decode(table: string, file: string): Promise<{ ipc: Uint8Array; bytes: number }> {
+  private decode(table: string, file: string): Decoded {
     const early = this.early.get(file);
     this.early.delete(file);
-    return early ?? decodeParquetFile(table, file, new URL(file, this.baseUrl).href);
+    return early ?? decodeFile(table, file, this.baseUrl);
   }
 
   private async insert(table: string, file: string, d: { ipc: Uint8Array; bytes: number }, eager = false): Promise<number> {
