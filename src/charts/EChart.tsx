@@ -13,6 +13,11 @@ interface Props {
 // without a GPU, the projector laptop) costs more than the whole update.
 const draw = (c: echarts.ECharts, option: EChartsOption) => c.setOption({ animation: false, ...option }, { notMerge: true });
 
+/** `data-drawn` says whether the latest option is on the canvas (read by the browser tests). */
+const mark = (el: HTMLElement | null, drawn: boolean) => {
+  if (el) el.dataset.drawn = String(drawn);
+};
+
 /** The one ECharts lifecycle wrapper: init once, setOption on change (deferred while off screen), resize with the box. */
 export function EChart({ option, height = 260, label, onClick }: Props) {
   const ref = useRef<HTMLDivElement>(null);
@@ -30,8 +35,11 @@ export function EChart({ option, height = 260, label, onClick }: Props) {
     ro.observe(ref.current);
     const io = new IntersectionObserver(([e]) => {
       visible.current = e?.isIntersecting ?? false;
-      if (visible.current && pending.current) draw(c, pending.current);
-      if (visible.current) pending.current = null;
+      if (visible.current && pending.current) {
+        draw(c, pending.current);
+        pending.current = null;
+        mark(ref.current, true);
+      }
     }, { rootMargin: '0px' });
     io.observe(ref.current);
     return () => {
@@ -43,8 +51,11 @@ export function EChart({ option, height = 260, label, onClick }: Props) {
   }, []);
   useEffect(() => {
     const c = chart.current;
-    if (c && visible.current) draw(c, option);
-    else pending.current = option;
+    if (c && visible.current) {
+      draw(c, option);
+      pending.current = null;
+    } else pending.current = option;
+    mark(ref.current, pending.current === null);
   }, [option]);
   useEffect(() => {
     const c = chart.current;
@@ -54,5 +65,5 @@ export function EChart({ option, height = 260, label, onClick }: Props) {
       c.off('click', onClick);
     };
   }, [onClick]);
-  return <div ref={ref} className="echart" style={{ height }} role="img" aria-label={label} />;
+  return <div ref={ref} className="echart" style={{ height }} role="img" aria-label={label} data-drawn="false" />;
 }

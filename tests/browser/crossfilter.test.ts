@@ -18,6 +18,7 @@ describe('cross-filtering', () => {
     // Panels below the fold query only once they are scrolled into view.
     await w.page.locator('[data-region=chart-sector]').scrollIntoViewIfNeeded();
     await w.page.locator('[data-region=chart-sector][data-state=ready]').waitFor({ timeout: 90_000 });
+    await w.page.locator('[data-region=chart-sector] .echart[data-drawn=true]').waitFor({ timeout: 30_000 });
     await w.page.locator('[data-region=kpi][data-state=ready]').waitFor({ timeout: 90_000 });
     const found = () => w.page.locator('[data-kpi=found] .kpi-value').innerText();
     const before = await found();
@@ -43,6 +44,7 @@ describe('cross-filtering', () => {
     await expect.poll(() => new URL(w.page.url()).searchParams.get('sector'), { timeout: 10_000 }).toBe(target);
     await expect.poll(found, { timeout: 30_000 }).not.toBe(before);
     await w.page.locator('[data-region=chart-sector][data-state=ready]').waitFor({ timeout: 60_000 });
+    await w.page.locator('[data-region=chart-sector] .echart[data-drawn=true]').waitFor({ timeout: 30_000 });
     expect((await bars()).sort()).toEqual([...sectors].sort());
     const dimmed = await chart.evaluate((el, key) => {
       const c = (el as HTMLElement & { __chart: { getOption(): { series: { data: { itemStyle: { opacity: number } }[] }[]; yAxis: { data: string[] }[] } } }).__chart;
@@ -61,6 +63,8 @@ describe('cross-filtering', () => {
     await region.scrollIntoViewIfNeeded();
     await w.page.locator('[data-region=chart-selfcheck][data-state=ready]').waitFor({ timeout: 90_000 });
     const chart = region.locator('.echart');
+    // A chart takes its option once it is on screen (src/charts/EChart.tsx).
+    await region.locator('.echart[data-drawn=true]').waitFor({ timeout: 30_000 });
     type Opt = { yAxis: { data: string[] }[]; series: { data: number[] }[] };
     const opt = await chart.evaluate((el) => (el as HTMLElement & { __chart: { getOption(): unknown } }).__chart.getOption() as Opt);
     const shares = opt.series[0]!.data;
