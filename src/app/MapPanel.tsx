@@ -6,11 +6,11 @@ import { MapView } from '../components/MapView';
 import { MetricSelect } from '../components/MetricSelect';
 import { Panel, isRefreshing } from '../components/Panel';
 import { Toggles } from '../components/Toggles';
-import { buildAreaLayers } from '../layers/areas';
+import { areaColors, buildAreaLayers } from '../layers/areas';
 import { classify } from '../layers/classes';
 import { labelLayer } from '../layers/labels';
 import { warmLayers } from '../layers/warm';
-import { areasQuery } from '../queries/areas';
+import { areaShapesQuery, areaValuesQuery } from '../queries/areas';
 import { levelOfCode } from '../queries/division';
 import { METRICS, metricDef } from '../queries/metrics';
 import { setState } from '../state/store';
@@ -30,16 +30,19 @@ const MARK_OPTIONS = [
 const LIST_OPTIONS = listKinds.map((l) => ({ key: l.key, label: l.short }));
 
 export function MapPanel({ state }: { state: AppState }) {
-  const result = useQuery(areasQuery(state));
+  const shapes = useQuery(areaShapesQuery(state.division));
+  const values = useQuery(areaValuesQuery(state));
   const metric = metricDef(state.metric);
   const marks = useMarks(state);
-  const rows = result.status === 'ready' ? result.data : null;
-  const built = useMemo(() => {
-    if (!rows) return null;
-    const classes = classify(metric, rows.map((a) => a.value));
-    const layers = buildAreaLayers(rows, classes);
-    return { classes, ...layers, title: metric.label, approximate: rows.some((a) => a.approximate) };
-  }, [rows, metric]);
+  const shapeRows = shapes.status === 'ready' ? shapes.data : null;
+  const valueRows = values.status === 'ready' ? values.data : null;
+  const outlines = useMemo(() => (shapeRows ? buildAreaLayers(shapeRows) : null), [shapeRows]);
+  const names = useMemo(() => (outlines ? labelLayer(outlines.labels) : null), [outlines]);
+  const fill = useMemo(() => {
+    if (!valueRows) return null;
+    const classes = classify(metric, valueRows.map((a) => a.value));
+    return { legend: classes.legend, colors: areaColors(valueRows, classes), title: metric.label };
+  }, [valueRows, metric]);
   // Every layer kind's shader, linked once the first view is in and the page is idle (see warm.ts).
   const [warm, setWarm] = useState<Layer[]>([]);
   useEffect(() => {
@@ -47,12 +50,12 @@ export function MapPanel({ state }: { state: AppState }) {
     return () => cancelIdleCallback(id);
   }, []);
   const next = useMemo(
-    () => ({ built, layers: built ? [...warm, ...marks.layers, labelLayer(built.labels)] : [] }),
-    [built, marks.layers, warm],
+    () => ({ outlines, fill, layers: names ? [...warm, ...marks.layers, names] : [] }),
+    [outlines, fill, names, marks.layers, warm],
   );
   // The map changes once per view: while any of its answers is on its way, the previous view stays
   // whole (a frame of new areas under old marks costs as much as the final one and shows a mix).
-  const shown = useHeld(next, isRefreshing(result) || marks.refreshing);
+  const shown = useHeld(next, isRefreshing(shapes) || isRefreshing(values) || marks.refreshing);
   useEffect(() => {
     // Read by the browser tests: the marks sent to deck.gl for the current view.
     (window as unknown as { __hmMarks?: number }).__hmMarks = marks.count;
@@ -71,17 +74,19 @@ export function MapPanel({ state }: { state: AppState }) {
       <MetricSelect value={metric.key} options={METRICS} onChange={(key) => setState((s) => ({ ...s, metric: key }))} />
     </>
   );
+  const result = shapes.status === 'ready' ? values : shapes;
+  const { outlines: o, fill: f } = shown;
   return (
     <Panel title="风险地图" region="map" state={result} isEmpty={(rows) => rows.length === 0} emptyText="此区划没有下级区划或边界" actions={actions}>
       {() =>
-        shown.built && (
+        o && f && (
           <div className="map-wrap" data-marks={marks.count}>
             <MapView
-              areas={shown.built.areas} points={shown.built.points} labels={shown.built.labels}
-              bounds={shown.built.bounds} layers={shown.layers}
+              areas={o.areas} points={o.points} colors={f.colors} labels={o.labels}
+              bounds={o.bounds} layers={shown.layers}
               onAreaClick={atTown ? () => undefined : drill} onPick={pickMark} getTooltip={markTooltip}
             />
-            <Legend title={shown.built.title} entries={shown.built.classes.legend} note={shown.built.approximate ? '虚线边界为示意范围（非法定界线）' : undefined} />
+            <Legend title={f.title} entries={f.legend} note={o.approximate ? '虚线边界为示意范围（非法定界线）' : undefined} />
             <MarksLegend summary={marks.summary} error={marks.error} />
           </div>
         )

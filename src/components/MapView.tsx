@@ -10,10 +10,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 maplibregl.setWorkerUrl(workerUrl);
 
 interface Props {
-  /** Polygons with properties {code, name, color, approximate}. */
+  /** Polygons with properties {code, name, approximate}. */
   areas: FeatureCollection;
-  /** Label points with properties {code, name, color, outline}; outline false means drawn as a dot. */
+  /** Label points with properties {code, name, outline}; outline false means drawn as a dot. */
   points: FeatureCollection;
+  /** Fill colour by area code. Applied as feature state: a new metric or filter reloads no outline. */
+  colors: Record<string, string>;
   labels: AreaLabel[];
   bounds: Bounds | null;
   layers: Layer[];
@@ -31,6 +33,8 @@ const STYLE: maplibregl.StyleSpecification = {
 };
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const UNCOLORED = '#25364d';
+const FILL: maplibregl.ExpressionSpecification = ['coalesce', ['feature-state', 'color'], UNCOLORED];
 
 // Areas stay with maplibre: its lines are cheap triangles, while deck.gl draws an outline vertex as
 // an instance (China's provinces: 0.6 s a frame under software rendering).
@@ -38,7 +42,7 @@ function addLayers(map: maplibregl.Map): void {
   map.addSource('areas', { type: 'geojson', data: EMPTY, promoteId: 'code' });
   map.addSource('labels', { type: 'geojson', data: EMPTY, promoteId: 'code' });
   map.addLayer({ id: 'area-fill', type: 'fill', source: 'areas', paint: {
-    'fill-color': ['get', 'color'],
+    'fill-color': FILL,
     'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.95, 0.8],
   } });
   map.addLayer({ id: 'area-line', type: 'line', source: 'areas', paint: {
@@ -47,7 +51,7 @@ function addLayers(map: maplibregl.Map): void {
     'line-dasharray': ['case', ['boolean', ['get', 'approximate'], false], ['literal', [3, 2]], ['literal', [1, 0]]],
   } });
   map.addLayer({ id: 'label-dot', type: 'circle', source: 'labels', filter: ['==', ['get', 'outline'], false], paint: {
-    'circle-radius': 9, 'circle-color': ['get', 'color'], 'circle-stroke-color': '#e6eef9', 'circle-stroke-width': 1.5,
+    'circle-radius': 9, 'circle-color': FILL, 'circle-stroke-color': '#e6eef9', 'circle-stroke-width': 1.5,
   } });
 }
 
@@ -69,7 +73,7 @@ function applyLayersNow(o: MapboxOverlay): void {
 }
 
 /** maplibre for the camera and the areas, deck.gl (overlaid, not interleaved: STACK.md) for the marks. */
-export function MapView({ areas, points, labels, bounds, layers, onAreaClick, onPick, getTooltip }: Props) {
+export function MapView({ areas, points, colors, labels, bounds, layers, onAreaClick, onPick, getTooltip }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<maplibregl.Map | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
@@ -79,6 +83,7 @@ export function MapView({ areas, points, labels, bounds, layers, onAreaClick, on
   /** Called by deck.gl's next frame after new layers were handed to it. */
   const pending = useRef<(() => void) | null>(null);
   const shownAreas = useRef<FeatureCollection | null>(null);
+  const shownLayers = useRef<Layer[] | null>(null);
   useEffect(() => {
     latest.current = { onAreaClick, onPick, getTooltip, labels };
     // Read by the browser tests and the benchmark: where each area's name is drawn.
@@ -160,34 +165,44 @@ export function MapView({ areas, points, labels, bounds, layers, onAreaClick, on
     };
   }, []);
 
-  // One update per view: the areas, the camera and the marks change together, and the view counts
-  // as drawn once maplibre is idle and deck.gl has drawn the new marks.
+  // One update per view: the areas, their colours, the camera and the marks change together, and the
+  // view counts as drawn once maplibre is idle and deck.gl has drawn the new marks. The outlines are
+  // reloaded (and the camera moved) only when the jurisdiction changes.
   useEffect(() => {
     const m = map.current;
     const el = box.current;
     if (!m || !el) return;
     el.dataset.drawn = 'false';
     void ready.current?.then(() => {
-      let waiting = 2;
+      const newLayers = shownLayers.current !== layers;
+      let waiting = newLayers ? 2 : 1;
       const done = () => {
         if (--waiting > 0) return;
         el.dataset.drawn = 'true';
         el.dataset.seq = String(Number(el.dataset.seq ?? 0) + 1);
       };
-      pending.current = done;
-      const o = overlay.current!;
-      o.setProps({ layers });
-      applyLayersNow(o);
-      if (shownAreas.current !== areas) {
+      if (newLayers) {
+        shownLayers.current = layers;
+        pending.current = done;
+        const o = overlay.current!;
+        o.setProps({ layers });
+        applyLayersNow(o);
+      }
+      const moved = shownAreas.current !== areas;
+      if (moved) {
         shownAreas.current = areas;
         (m.getSource('areas') as maplibregl.GeoJSONSource).setData(areas);
         (m.getSource('labels') as maplibregl.GeoJSONSource).setData(points);
       }
-      if (bounds) m.fitBounds(bounds, { padding: 24, duration: 0, maxZoom: 12 });
+      for (const [id, color] of Object.entries(colors)) {
+        m.setFeatureState({ source: 'areas', id }, { color });
+        m.setFeatureState({ source: 'labels', id }, { color });
+      }
+      if (moved && bounds) m.fitBounds(bounds, { padding: 24, duration: 0, maxZoom: 12 });
       m.once('idle', done);
       m.triggerRepaint();
     });
-  }, [areas, points, bounds, layers]);
+  }, [areas, points, colors, bounds, layers]);
 
   return <div ref={box} className="map-view" data-drawn="false" />;
 }

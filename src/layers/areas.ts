@@ -1,8 +1,8 @@
-// Pure factory: areas + metric classes → the GeoJSON the map draws, the label points and the
-// extent to zoom to.
+// Pure factories: the areas' outlines → the GeoJSON the map draws, the label points and the extent to
+// zoom to; their values and classes → one colour per area (applied without reloading the outlines).
 import type { Feature, FeatureCollection } from 'geojson';
 import { bbox } from '@turf/turf';
-import type { Area } from '../queries/areas';
+import type { AreaShape, AreaValue } from '../queries/areas';
 import type { Classes } from './classes';
 
 export type Bounds = [number, number, number, number];
@@ -15,21 +15,22 @@ export interface AreaLabel {
 }
 
 export interface AreaLayers {
-  /** Polygons with properties {code, name, color, approximate}. */
+  /** Polygons with properties {code, name, approximate}. */
   areas: FeatureCollection;
-  /** Label points with properties {code, name, color, outline}; outline false means drawn as a dot. */
+  /** Label points with properties {code, name, outline}; outline false means drawn as a dot. */
   points: FeatureCollection;
   labels: AreaLabel[];
   bounds: Bounds | null;
+  /** Some outlines are schematic (示意), not legal boundaries. */
+  approximate: boolean;
 }
 
-export function buildAreaLayers(rows: Area[], classes: Classes): AreaLayers {
+export function buildAreaLayers(shapes: AreaShape[]): AreaLayers {
   const polys: Feature[] = [];
   const points: Feature[] = [];
   const labels: AreaLabel[] = [];
-  for (const a of rows) {
-    const color = classes.colorOf(a.value);
-    const props = { code: a.code, name: a.name, color, approximate: a.approximate, outline: a.geometry !== null };
+  for (const a of shapes) {
+    const props = { code: a.code, name: a.name, approximate: a.approximate, outline: a.geometry !== null };
     if (a.geometry) polys.push({ type: 'Feature', geometry: a.geometry, properties: props });
     if (a.labelLon !== null && a.labelLat !== null) {
       points.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [a.labelLon, a.labelLat] }, properties: props });
@@ -45,5 +46,10 @@ export function buildAreaLayers(rows: Area[], classes: Classes): AreaLayers {
     const pad = e - w < 0.02 ? 0.05 : 0;
     bounds = [w - pad, s - pad, e + pad, n + pad];
   }
-  return { areas, points: pointFc, labels, bounds };
+  return { areas, points: pointFc, labels, bounds, approximate: shapes.some((a) => a.approximate) };
+}
+
+/** Each area's fill colour by code. */
+export function areaColors(values: AreaValue[], classes: Classes): Record<string, string> {
+  return Object.fromEntries(values.map((v) => [v.code, classes.colorOf(v.value)]));
 }

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MARK_BUDGET } from '../../src/queries/marks';
 import { launch, openPage, type Watched } from './harness';
-import { paintedShare } from './pixels';
+import { changedShare, paintedShare } from './pixels';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -68,9 +68,14 @@ describe('risk map', () => {
     const w = await openAt('?division=530000');
     const legend = w.page.locator('.legend').first();
     expect(await legend.innerText()).toContain('排查重大隐患');
+    const map = w.page.locator('.map-view');
+    const shot = await map.screenshot();
     await w.page.getByLabel('地图指标').selectOption('rectification_rate');
     await expect.poll(() => legend.innerText()).toContain('整改率');
     await drawn(w);
+    // The areas are recoloured in place (orange counts → red-blue rates): much of the map changes.
+    const recoloured = await changedShare(w.page, shot, await map.screenshot());
+    expect(recoloured).toBeGreaterThan(0.1);
     const found = () => w.page.locator('[data-kpi=found] .kpi-value').innerText();
     const before = await found();
     await w.page.locator('[data-filter=source] summary').click();

@@ -7,6 +7,7 @@ import { scorecardQuery } from '../../src/queries/scorecard';
 import { hazardKpiQuery } from '../../src/queries/kpi';
 import { monthlyQuery } from '../../src/queries/monthly';
 import { marksQuery } from '../../src/queries/marks';
+import { areaShapesQuery, areaValuesQuery } from '../../src/queries/areas';
 import { recordQuery, relatedQuery } from '../../src/queries/detail';
 import { DEFAULT_STATE, type AppState } from '../../src/state/types';
 import { ensureTestData } from '../testData';
@@ -111,5 +112,34 @@ describe('bounded marks', () => {
     expect(binned.reduce((s, b) => s + (b.weight as number), 0)).toBe(ref!.n);
     const province = await runSpec(conn, marksQuery('hazards', at('530000'), 1000));
     expect(province.every((b) => b.id === null), 'a province always gets the heat grid').toBe(true);
+  });
+});
+
+describe('map areas', () => {
+  it('gives every child of 曲靖市 its own outline and its own count under the filters', async () => {
+    const shapes = await runSpec(conn, areaShapesQuery('530300'));
+    const values = await runSpec(conn, areaValuesQuery({ ...at('530300', { source: ['self_check'] }), metric: 'hazards_found' }));
+    // Independent: divisions whose code starts with the county prefix, hazards counted by their county code.
+    const ref = await all(conn, `
+      SELECT d.code, (SELECT count(*) FROM hazards h WHERE h.county_code = d.code AND h.source = 'self_check')::INT AS n
+      FROM divisions d WHERE d.level = 'county' AND left(d.code, 4) = '5303' ORDER BY d.code`);
+    expect(shapes.map((s) => s.code)).toEqual(ref.map((r) => r.code));
+    expect(values.map((v) => [v.code, v.value ?? 0])).toEqual(ref.map((r) => [r.code, r.n]));
+    expect(ref.some((r) => (r.n as number) > 0)).toBe(true);
+  });
+
+  it('leaves the rate empty where nothing was found', async () => {
+    const small = await openDataset(await ensureTestData('small'));
+    const values = await runSpec(small, areaValuesQuery({ ...at('530000', { sector: ['coal_mine'] }), metric: 'rectification_rate' }));
+    const ref = await all(small, `
+      SELECT city_code AS code, avg(CASE WHEN status IN ('rectified', 'verified') THEN 1 ELSE 0 END) AS rate
+      FROM hazards WHERE province_code = '530000' AND sector = 'coal_mine' GROUP BY 1`);
+    const rate = new Map(ref.map((r) => [r.code, r.rate as number]));
+    for (const v of values) {
+      if (rate.has(v.code)) expect(v.value as number).toBeCloseTo(rate.get(v.code)!, 9);
+      else expect(v.value, String(v.code)).toBeNull();
+    }
+    expect(rate.size).toBeGreaterThan(0);
+    expect(values.length).toBeGreaterThan(rate.size);
   });
 });
