@@ -31,7 +31,8 @@ const LIST_OPTIONS = listKinds.map((l) => ({ key: l.key, label: l.short }));
 
 export function MapPanel({ state }: { state: AppState }) {
   const shapes = useQuery(areaShapesQuery(state.division));
-  const values = useQuery(areaValuesQuery(state));
+  // The map's answers come after the KPIs' and charts' (useQuery's `later`).
+  const values = useQuery(areaValuesQuery(state), true, true);
   const metric = metricDef(state.metric);
   const marks = useMarks(state);
   const shapeRows = shapes.status === 'ready' ? shapes.data : null;

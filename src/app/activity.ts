@@ -1,18 +1,52 @@
 // Pending queries, published on <html data-busy> so tests and the benchmark can tell when a view
 // has finished updating (no query pending and the map idle).
-let pending = 0;
+//
+// Answers reach the panels in two batches per change: the KPIs' and charts' together once the last
+// of them is answered, then the map's (whose queries are sent after them: see useQuery's `later`).
+// One render and one frame per batch instead of one per answer: under software rendering each
+// frame's compositing competes with DuckDB's worker for the CPU. A batch waits at most MAX_WAIT_MS.
+const MAX_WAIT_MS = 250;
 
-function publish(): void {
-  document.documentElement.dataset.busy = String(pending);
+interface Batch {
+  pending: number;
+  queued: (() => void)[];
+  timer?: ReturnType<typeof setTimeout>;
 }
 
-export function track<T>(p: Promise<T>): Promise<T> {
-  pending++;
+const first: Batch = { pending: 0, queued: [] };
+const later: Batch = { pending: 0, queued: [] };
+
+function publish(): void {
+  document.documentElement.dataset.busy = String(first.pending + later.pending);
+}
+
+function flush(b: Batch): void {
+  clearTimeout(b.timer);
+  b.timer = undefined;
+  const run = b.queued;
+  b.queued = [];
+  for (const f of run) f();
+}
+
+/** Count a query as pending until it settles; `isLater` for the map's queries. */
+export function track<T>(p: Promise<T>, isLater = false): Promise<T> {
+  const b = isLater ? later : first;
+  b.pending++;
   publish();
   const done = () => {
-    pending--;
+    b.pending--;
     publish();
   };
   p.then(done, done);
   return p;
+}
+
+/** Apply an answer (a state update) together with the others of its batch. */
+export function deliver(apply: () => void, isLater = false): void {
+  const b = isLater ? later : first;
+  b.queued.push(apply);
+  // The map's batch also waits for the panels' answers still on their way, so it lands after them.
+  if (b.pending === 0 && (!isLater || first.pending === 0)) flush(b);
+  else b.timer ??= setTimeout(() => flush(b), MAX_WAIT_MS);
+  if (!isLater && first.pending === 0 && later.pending === 0 && later.queued.length) flush(later);
 }

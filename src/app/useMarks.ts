@@ -32,8 +32,9 @@ export function useMarks(state: AppState): MarkSet {
   const spec = (k: string) => (active.includes(k) ? marksQuery(k, state, limit) : null);
   // One hook per layer, always in the same order (hooks cannot run in a loop of varying length).
   const results: QueryResult<Marks>[] = [
-    useQuery(spec('enterprises')), useQuery(spec('hazards')), useQuery(spec('sites')), useQuery(spec('basic')),
-    useQuery(spec('control')), useQuery(spec('duty')), useQuery(spec('emergency')), useQuery(spec('resources')),
+    useQuery(spec('enterprises'), true, true), useQuery(spec('hazards'), true, true), useQuery(spec('sites'), true, true),
+    useQuery(spec('basic'), true, true), useQuery(spec('control'), true, true), useQuery(spec('duty'), true, true),
+    useQuery(spec('emergency'), true, true), useQuery(spec('resources'), true, true),
   ];
   const cell = state.division;
   const deps = results.map((r) => (r.status === 'ready' ? r.data : r.status === 'error' ? r.error : null));

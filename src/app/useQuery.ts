@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { errorMessage, query } from '../db';
 import type { QuerySpec, Run } from '../queries/spec';
-import { track } from './activity';
+import { deliver, track } from './activity';
 
 /** The db layer as a runner of query specs, for one-off runs such as exports. */
 export const runSpec: Run = (spec) => query(spec.sql, spec.tables).then((t) => spec.decode(t));
@@ -14,9 +14,11 @@ export type QueryResult<T> =
 /**
  * Run a query spec; re-runs when its key changes. While a new answer is on its way the previous one
  * stays on screen (marked refreshing), so the map and charts are updated, never torn down. A disabled
- * query (a panel off screen) keeps its last answer and runs when enabled again.
+ * query (a panel off screen) keeps its last answer and runs when enabled again. A `later` query (the
+ * map's) is sent after the other queries of the same render, so the KPIs and charts are answered
+ * first; answers are applied in batches (activity.ts).
  */
-export function useQuery<T>(spec: QuerySpec<T> | null, enabled = true): QueryResult<T> {
+export function useQuery<T>(spec: QuerySpec<T> | null, enabled = true, later = false): QueryResult<T> {
   const [result, setResult] = useState<{ key: string | null; value: QueryResult<T> }>({
     key: null,
     value: { status: 'loading' },
@@ -26,25 +28,32 @@ export function useQuery<T>(spec: QuerySpec<T> | null, enabled = true): QueryRes
     if (!spec || !enabled) return;
     let live = true;
     const t0 = performance.now();
-    track(query(spec.sql, spec.tables)).then(
-      (table) => {
-        // User Timing entries, read by `npm run bench` to split interaction time into queries and drawing.
-        performance.measure(`query ${spec.sql.replace(/\s+/g, ' ').slice(0, 80)}`, { start: t0 });
-        if (!live) return;
-        try {
-          setResult({ key: spec.key, value: { status: 'ready', data: spec.decode(table), ms: performance.now() - t0 } });
-        } catch (err) {
-          setResult({ key: spec.key, value: { status: 'error', error: errorMessage(err) } });
-        }
-      },
-      (err: unknown) => live && setResult({ key: spec.key, value: { status: 'error', error: errorMessage(err) } }),
-    );
+    const settle = (value: QueryResult<T>) => deliver(() => live && setResult({ key: spec.key, value }), later);
+    const send = () => {
+      if (!live) return;
+      track(query(spec.sql, spec.tables), later).then(
+        (table) => {
+          // User Timing entries, read by `npm run bench` to split interaction time into queries and drawing.
+          performance.measure(`query ${spec.sql.replace(/\s+/g, ' ').slice(0, 80)}`, { start: t0 });
+          if (!live) return;
+          try {
+            settle({ status: 'ready', data: spec.decode(table), ms: performance.now() - t0 });
+          } catch (err) {
+            settle({ status: 'error', error: errorMessage(err) });
+          }
+        },
+        (err: unknown) => live && settle({ status: 'error', error: errorMessage(err) }),
+      );
+    };
+    // Effects of one render run together; a microtask runs after all of them.
+    if (later) queueMicrotask(send);
+    else send();
     return () => {
       live = false;
     };
     // The key identifies the spec; spec objects are rebuilt each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, enabled]);
+  }, [key, enabled, later]);
   if (key === null) return { status: 'loading' };
   if (result.key === key) return result.value;
   return result.value.status === 'ready' ? { ...result.value, refreshing: true } : { status: 'loading' };
