@@ -84,7 +84,7 @@ const WATCH_PANELS = `(() => {
   new MutationObserver((records) => {
     if (window.__hmInputAt === null) return;
     if (!records.some((r) => { const el = r.target.nodeType === 1 ? r.target : r.target.parentElement; return el && el.closest('[data-region]:not([data-region=map])'); })) return;
-    requestAnimationFrame((t) => { window.__hmPanelsAt = t; });
+    requestAnimationFrame(() => { window.__hmPanelsAt = performance.now(); });
   }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-state', 'data-drawn'] });
 })()`;
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { errorMessage, query } from '../db';
 import type { QuerySpec, Run } from '../queries/spec';
 import { deliver, track } from './activity';
@@ -24,7 +24,8 @@ export function useQuery<T>(spec: QuerySpec<T> | null, enabled = true, later = f
     value: { status: 'loading' },
   });
   const key = spec?.key ?? null;
-  useEffect(() => {
+  // A layout effect: the query is sent during the commit, before any chart redraws in its own effect.
+  useLayoutEffect(() => {
     if (!spec || !enabled) return;
     let live = true;
     const t0 = performance.now();

@@ -17,11 +17,12 @@ export function monthlyQuery(state: AppState): QuerySpec<MonthRow[]> {
   const rect = found;
   return makeSpec(
     ['hazards'],
-    `WITH f AS (SELECT strftime(found_date, '%Y-%m') AS month, count(*)::DOUBLE AS n FROM hazards WHERE ${found} GROUP BY 1),
-          r AS (SELECT strftime(rectified_date, '%Y-%m') AS month, count(*)::DOUBLE AS n FROM hazards
+    // Grouped by the month's first day, formatted once per month (not once per row).
+    `WITH f AS (SELECT date_trunc('month', found_date) AS m, count(*)::DOUBLE AS n FROM hazards WHERE ${found} GROUP BY 1),
+          r AS (SELECT date_trunc('month', rectified_date) AS m, count(*)::DOUBLE AS n FROM hazards
                 WHERE ${rect} AND rectified_date IS NOT NULL GROUP BY 1)
-     SELECT coalesce(f.month, r.month) AS month, coalesce(f.n, 0) AS found, coalesce(r.n, 0) AS rectified
-     FROM f FULL OUTER JOIN r ON f.month = r.month ORDER BY 1`,
+     SELECT strftime(coalesce(f.m, r.m), '%Y-%m') AS month, coalesce(f.n, 0) AS found, coalesce(r.n, 0) AS rectified
+     FROM f FULL OUTER JOIN r ON f.m = r.m ORDER BY 1`,
     (t) => rowsOf<MonthRow>(t),
   );
 }
