@@ -1,5 +1,5 @@
 // Native DuckDB over the same Parquet, loaded into in-memory tables like the browser does.
-import { openDuck } from '../lib/duck';
+import { openDuck, setupSession } from '../lib/duck';
 import { readManifest, tableSource } from '../lib/manifest';
 import { CORE_QUERIES } from './queries';
 
@@ -10,6 +10,7 @@ export async function nativeTimes(dataDir: string, runs = 5): Promise<Record<str
     if (name === 'boundaries') continue;
     await conn.run(`CREATE TABLE "${name}" AS SELECT * FROM ${tableSource(dataDir, t)}`);
   }
+  await setupSession(conn, Object.keys(manifest.tables));
   const out: Record<string, number> = {};
   for (const q of CORE_QUERIES) {
     await conn.run(q.spec.sql);

@@ -1,6 +1,7 @@
 // Native DuckDB for the pipeline, reports and tests. Parquet is built into @duckdb/node-api;
 // extension autoload stays off so nothing is fetched.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { SESSION_SETUP } from '../../src/queries/basics';
 
 export type Row = Record<string, unknown>;
 
@@ -14,6 +15,14 @@ export async function openDuck(): Promise<DuckDBConnection> {
   // Read GeoParquet geometry as the WKB it is stored as, like the browser does.
   await conn.run('SET enable_geoparquet_conversion = false');
   return conn;
+}
+
+/** The session setup the query families rely on (SESSION_SETUP), for the tables `conn` has. */
+export async function setupSession(conn: DuckDBConnection, tables: Iterable<string>): Promise<void> {
+  for (const t of tables) {
+    const sql = SESSION_SETUP[t];
+    if (sql) await conn.run(sql);
+  }
 }
 
 export async function all(conn: DuckDBConnection, sql: string): Promise<Row[]> {

@@ -7,7 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import * as arrow from 'apache-arrow';
 import type { Need } from '../../src/db/tables';
 import type { QuerySpec } from '../../src/queries/spec';
-import { openDuck } from '../lib/duck';
+import { openDuck, setupSession } from '../lib/duck';
 import { tableSource, type Manifest } from '../lib/manifest';
 
 /** A user-facing error: the CLI prints its message (no stack) and exits non-zero. */
@@ -38,6 +38,7 @@ export async function openReportData(dir: string): Promise<Dataset> {
     // checkTables names the file if a report needs that table.
     if (!t.files.length || !t.files.every((f) => existsSync(join(root, f)))) continue;
     await conn.run(`CREATE VIEW "${name}" AS SELECT * FROM ${tableSource(root, t)}`);
+    await setupSession(conn, [name]);
   }
   return { dir: root, manifest, conn };
 }

@@ -4,6 +4,7 @@ import type { Engine } from './engine';
 import { partitionKeys, type Manifest } from './manifest';
 import { decodeParquetFile, insertIpc } from './loader';
 import { setTable, snapshot, update } from './snapshot';
+import { SESSION_SETUP } from '../queries/basics';
 
 /** A table a query reads, optionally narrowed to hive partitions (`{level: 'town', province_code: '530000'}`). */
 export type Need = string | { table: string; partition?: Record<string, string> };
@@ -110,6 +111,8 @@ export class TableLoader {
         decoded.forEach((d) => d.catch(() => undefined));
         let bytes = 0;
         for (const [i, f] of files.entries()) bytes += await this.insert(table, f, await decoded[i]!, true);
+        const setup = SESSION_SETUP[table];
+        if (setup) await this.engine.conn.query(setup);
         const res = await this.engine.conn.query(`SELECT count(*)::DOUBLE AS n FROM "${table}"`);
         setTable(table, { state: 'ready', rows: Number(res.getChild('n')?.get(0) ?? 0), bytes, ms: Math.round(performance.now() - t0) });
       });

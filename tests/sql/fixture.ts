@@ -1,6 +1,6 @@
 // Native DuckDB over a dataset folder: one view per manifest table, as the browser registers them.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { all, openDuck, type Row } from '../../scripts/lib/duck';
+import { all, openDuck, setupSession, type Row } from '../../scripts/lib/duck';
 import { readManifest, tableSource } from '../../scripts/lib/manifest';
 import type { QuerySpec } from '../../src/queries/spec';
 
@@ -10,6 +10,7 @@ export async function openDataset(dir: string): Promise<DuckDBConnection> {
   for (const [name, t] of Object.entries(manifest.tables)) {
     await conn.run(`CREATE VIEW "${name}" AS SELECT * FROM ${tableSource(dir, t)}`);
   }
+  await setupSession(conn, Object.keys(manifest.tables));
   return conn;
 }
 
