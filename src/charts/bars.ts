@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { BreakdownRow } from '../queries/breakdown';
+import { formatCount } from '../components/format';
 import { THEME } from './theme';
 
 /**
@@ -15,7 +16,11 @@ export function barsOption(rows: BreakdownRow[], labelOf: (key: string) => strin
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, textStyle: { color: THEME.text }, data: ['排查', '整改'] },
     grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { color: THEME.text }, splitLine: { lineStyle: { color: THEME.grid } } },
+    // A narrow chart: few ticks, zh-CN numbers (万), and no label drawn over its neighbour.
+    xAxis: {
+      type: 'value', splitNumber: 3, splitLine: { lineStyle: { color: THEME.grid } },
+      axisLabel: { color: THEME.text, formatter: (v: number) => formatCount(v), hideOverlap: true },
+    },
     yAxis: {
       type: 'category',
       data: ordered.map((r) => r.key),
@@ -28,6 +33,12 @@ export function barsOption(rows: BreakdownRow[], labelOf: (key: string) => strin
   };
 }
 
+interface Stage {
+  name: string;
+  value?: unknown;
+}
+const stage = (p: Stage, sep: string) => `${p.name}${sep}${formatCount(Number(p.value))}`;
+
 /** The status funnel: found → not yet rectified → rectified → verified (销号). */
 export function funnelOption(rows: BreakdownRow[]): EChartsOption {
   const n = (k: string) => rows.find((r) => r.key === k)?.found ?? 0;
@@ -35,11 +46,14 @@ export function funnelOption(rows: BreakdownRow[]): EChartsOption {
   const rectified = n('rectified') + n('verified');
   return {
     textStyle: { fontFamily: THEME.font },
-    tooltip: { trigger: 'item', formatter: '{b}: {c}' },
+    tooltip: { trigger: 'item', formatter: (p) => stage(p as Stage, '：') },
     color: ['#f2a93b', '#29b6f6', '#3fb6a8', '#66bb6a'],
     series: [{
       type: 'funnel', left: '8%', right: '8%', top: 8, bottom: 8, sort: 'none', minSize: '20%',
-      label: { show: true, position: 'inside', color: '#0b1a2e', fontSize: 14, fontWeight: 'bold', formatter: '{b} {c}' },
+      label: {
+        show: true, position: 'inside', color: '#0b1a2e', fontSize: 14, fontWeight: 'bold',
+        formatter: (p) => stage(p as Stage, ' '),
+      },
       data: [
         { name: '排查发现', value: total },
         { name: '已启动整改', value: total - n('open') },
