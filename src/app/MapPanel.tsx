@@ -18,7 +18,7 @@ import type { AppState } from '../state/types';
 import { MarksLegend } from './MarksLegend';
 import { useHeld } from './useHeld';
 import { useMarks } from './useMarks';
-import { useQuery } from './useQuery';
+import { useLaterQuery, useQuery } from './useQuery';
 import { markTooltip, pickMark } from './mapPick';
 
 const MARK_OPTIONS = [
@@ -31,8 +31,8 @@ const LIST_OPTIONS = listKinds.map((l) => ({ key: l.key, label: l.short }));
 
 export function MapPanel({ state }: { state: AppState }) {
   const shapes = useQuery(areaShapesQuery(state.division));
-  // The map's answers come after the KPIs' and charts' (useQuery's `later`).
-  const values = useQuery(areaValuesQuery(state), true, true);
+  // The map's answers come after the KPIs' and charts'.
+  const values = useLaterQuery(areaValuesQuery(state));
   const metric = metricDef(state.metric);
   const marks = useMarks(state);
   const shapeRows = shapes.status === 'ready' ? shapes.data : null;

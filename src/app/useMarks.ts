@@ -4,7 +4,7 @@ import { countMarks, markLayers } from '../layers/marks';
 import { MARK_BUDGET, cellForLayer, marksQuery, type Marks } from '../queries/marks';
 import { isRefreshing } from '../components/Panel';
 import type { AppState } from '../state/types';
-import { useQuery, type QueryResult } from './useQuery';
+import { useLaterQuery, type QueryResult } from './useQuery';
 
 export interface MarkSet {
   layers: Layer[];
@@ -32,9 +32,8 @@ export function useMarks(state: AppState): MarkSet {
   const spec = (k: string) => (active.includes(k) ? marksQuery(k, state, limit) : null);
   // One hook per layer, always in the same order (hooks cannot run in a loop of varying length).
   const results: QueryResult<Marks>[] = [
-    useQuery(spec('enterprises'), true, true), useQuery(spec('hazards'), true, true), useQuery(spec('sites'), true, true),
-    useQuery(spec('basic'), true, true), useQuery(spec('control'), true, true), useQuery(spec('duty'), true, true),
-    useQuery(spec('emergency'), true, true), useQuery(spec('resources'), true, true),
+    useLaterQuery(spec('enterprises')), useLaterQuery(spec('hazards')), useLaterQuery(spec('sites')), useLaterQuery(spec('basic')),
+    useLaterQuery(spec('control')), useLaterQuery(spec('duty')), useLaterQuery(spec('emergency')), useLaterQuery(spec('resources')),
   ];
   const cell = state.division;
   const deps = results.map((r) => (r.status === 'ready' ? r.data : r.status === 'error' ? r.error : null));

@@ -59,3 +59,8 @@ export function useQuery<T>(spec: QuerySpec<T> | null, enabled = true, later = f
   if (result.key === key) return result.value;
   return result.value.status === 'ready' ? { ...result.value, refreshing: true } : { status: 'loading' };
 }
+
+/** A map query: sent after the other queries of the same render, its answer applied after theirs. */
+export function useLaterQuery<T>(spec: QuerySpec<T> | null): QueryResult<T> {
+  return useQuery(spec, true, true);
+}

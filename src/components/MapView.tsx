@@ -5,6 +5,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
 import type { AreaLabel, Bounds } from '../layers/areas';
+import { NO_DATA } from '../layers/classes';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -33,8 +34,7 @@ const STYLE: maplibregl.StyleSpecification = {
 };
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const UNCOLORED = '#25364d';
-const FILL: maplibregl.ExpressionSpecification = ['coalesce', ['feature-state', 'color'], UNCOLORED];
+const FILL: maplibregl.ExpressionSpecification = ['coalesce', ['feature-state', 'color'], NO_DATA];
 
 // Areas stay with maplibre: its lines are cheap triangles, while deck.gl draws an outline vertex as
 // an instance (China's provinces: 0.6 s a frame under software rendering).
@@ -84,6 +84,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
   const pending = useRef<(() => void) | null>(null);
   const shownAreas = useRef<FeatureCollection | null>(null);
   const shownLayers = useRef<Layer[] | null>(null);
+  const shownColors = useRef<Record<string, string> | null>(null);
   useEffect(() => {
     latest.current = { onAreaClick, onPick, getTooltip, labels };
     // Read by the browser tests and the benchmark: where each area's name is drawn.
@@ -194,9 +195,13 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
         (m.getSource('areas') as maplibregl.GeoJSONSource).setData(areas);
         (m.getSource('labels') as maplibregl.GeoJSONSource).setData(points);
       }
-      for (const [id, color] of Object.entries(colors)) {
-        m.setFeatureState({ source: 'areas', id }, { color });
-        m.setFeatureState({ source: 'labels', id }, { color });
+      // Colours change with the metric and filters, not with the marks (a list layer toggled).
+      if (moved || shownColors.current !== colors) {
+        shownColors.current = colors;
+        for (const [id, color] of Object.entries(colors)) {
+          m.setFeatureState({ source: 'areas', id }, { color });
+          m.setFeatureState({ source: 'labels', id }, { color });
+        }
       }
       if (moved && bounds) m.fitBounds(bounds, { padding: 24, duration: 0, maxZoom: 12 });
       m.once('idle', done);

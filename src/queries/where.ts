@@ -45,10 +45,9 @@ function monthRange(value: string): { start: string; next: string } | null {
 // per row, 3–5× faster in DuckDB-WASM) and lets the scan skip row groups by their min/max.
 function timePredicate(key: 'month' | 'phase', values: readonly string[], column: string): string {
   const ranges = key === 'month'
-    ? values.map(monthRange).filter((r) => r !== null).map((r) => `(${column} >= DATE '${r.start}' AND ${column} < DATE '${r.next}')`)
+    ? values.map(monthRange).filter((r) => r !== null).map((r) => `${column} >= DATE '${r.start}' AND ${column} < DATE '${r.next}'`)
     : values.map((v) => PHASES.get(v)).filter((p) => p !== undefined).map((p) => `${column} BETWEEN DATE '${p.start}' AND DATE '${p.end}'`);
-  if (!ranges.length) return 'FALSE';
-  return ranges.length === 1 && key === 'month' ? ranges[0]! : `(${ranges.join(' OR ')})`;
+  return ranges.length ? `(${ranges.join(' OR ')})` : 'FALSE';
 }
 
 export function jurisdictionPredicate(division: string | null, alias = ''): string | null {
