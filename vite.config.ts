@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { earlyDuckdbWorker, patchedDuckdbWorker } from './scripts/vite/duckdbWorker.ts';
 
 /**
  * Writes `<asset>.gz` next to every script, style and wasm of the build, for servers that send
@@ -28,7 +29,7 @@ function precompress(): Plugin {
 // base './' so the built site works from any folder of any static web server.
 export default defineConfig({
   base: './',
-  plugins: [react(), precompress()],
+  plugins: [patchedDuckdbWorker(), react(), precompress(), earlyDuckdbWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,

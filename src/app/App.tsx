@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { BreakdownChart } from './BreakdownChart';
 import { ChartsPanel } from './ChartsPanel';
 import { DataPanel } from './DataPanel';
@@ -6,16 +7,23 @@ import { FiltersRow } from './FiltersRow';
 import { FunnelPanel } from './FunnelPanel';
 import { HeaderBar } from './HeaderBar';
 import { KpiPanel } from './KpiPanel';
-import { MapPanel } from './MapPanel';
+import { MapSlot } from './MapSlot';
 import { RankingPanel } from './RankingPanel';
 import { RedFlagsPanel } from './RedFlagsPanel';
 import { ReportsPanel } from './ReportsPanel';
 import { SelfCheckChart } from './SelfCheckChart';
 import { RegisterPanel } from './registers/RegisterPanel';
 import { useAppState } from './useAppState';
+import { useDataStarted } from './useDb';
+import { loadEcharts } from '../charts/EChart';
 
 export function App() {
   const { state, rejected } = useAppState();
+  // ECharts' code is fetched once data starts to arrive, so the first charts need not wait for it.
+  const started = useDataStarted();
+  useEffect(() => {
+    if (started) void loadEcharts().catch(() => undefined);
+  }, [started]);
   return (
     <div className="app">
       <HeaderBar division={state.division} />
@@ -26,7 +34,7 @@ export function App() {
       <main className="layout">
         <div className="col-main">
           <KpiPanel state={state} />
-          <MapPanel state={state} />
+          <MapSlot state={state} />
         </div>
         <div className="col-side">
           {state.selected && <DetailPanel selected={state.selected} downstreamKm={state.downstreamKm} />}
