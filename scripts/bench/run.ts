@@ -9,7 +9,8 @@ import type { Scale } from '../data';
 import { ensureTestData } from '../../tests/testData';
 import { parseArgs, stringArg } from '../lib/args';
 import { runBrowser, type BrowserResult } from './browser';
-import { nativeTimes } from './native';
+import { runStartup, type StartupResult } from './startup';
+import { median, nativeTimes } from './native';
 
 const args = parseArgs(process.argv.slice(2));
 const scales = (args.quick ? 'small' : stringArg(args, 'scales', 'small,default,large')).split(',') as Scale[];
@@ -30,6 +31,7 @@ interface ScaleResult {
   rows?: Record<string, number>;
   parquetMb?: number;
   browser?: BrowserResult;
+  startup?: StartupResult;
   nativeMs?: Record<string, number>;
   error?: string;
 }
@@ -47,6 +49,7 @@ for (const scale of scales) {
     r.parquetMb = Number(execSync(`du -sb ${dir}`, { encoding: 'utf8' }).split('\t')[0]) / 1e6;
     r.nativeMs = await nativeTimes(dir);
     r.browser = await runBrowser(resolve(root, 'dist'), dir, log);
+    r.startup = await runStartup(resolve(root, 'dist'), dir, args.quick ? 1 : 5, log);
   } catch (err) {
     r.error = err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(err);
     log(`  FAILED: ${r.error}`);
@@ -70,6 +73,12 @@ for (const r of results) {
     continue;
   }
   console.log(`| ${r.scale} | ${r.rows?.hazards ?? '—'} | ${f(r.parquetMb)} | ${f(b.firstContentMs)} | ${b.firstViewMs} | ${f(b.duckdbReadyMs)} | ${f(b.firstViewBytes / 1e6, 1)} | ${f(b.drill.p50)}/${f(b.drill.p95)} (${f(b.drillFirst.p50)}/${f(b.drillFirst.p95)}) | ${f(b.filter.p50)}/${f(b.filter.p95)} | ${f(b.panels?.p50)}/${f(b.panels?.p95)} | ${f(b.lists?.p50)}/${f(b.lists?.p95)} | ${f(b.jsHeapMb)} | ${f(b.browserRssMb)} | ${b.maxMarks} |`);
+}
+console.log('\n| scale | first DuckDB content, fresh browser: median ms (runs) | browser already open: median ms (runs) |');
+console.log('| --- | --- | --- |');
+for (const r of results) {
+  const s = r.startup;
+  if (s) console.log(`| ${r.scale} | ${f(median(s.freshBrowserMs))} (${s.freshBrowserMs.join(', ')}) | ${f(median(s.openBrowserMs))} (${s.openBrowserMs.join(', ')}) |`);
 }
 console.log('\n| scale | query | WASM ms | native ms | WASM/native |');
 console.log('| --- | --- | --- | --- | --- |');
