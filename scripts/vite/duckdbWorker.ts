@@ -94,7 +94,7 @@ function earlyScript(worker: string, wasm: string): string {
   const probe = '[0,97,115,109,1,0,0,0,1,4,1,96,0,0,3,2,1,0,10,8,1,6,0,6,64,25,11,11]';
   return `try{if(WebAssembly.validate(new Uint8Array(${probe}))){(function(){
 var u=new URL('./${worker}',location.href).href,m=new URL('./${wasm}',location.href).href,w=new Worker(u);
-var p=new Promise(function(ok,no){w.addEventListener('message',function h(e){var d=e.data;if(d&&d.requestId===0&&(d.type==='OK'||d.type==='ERROR')){w.removeEventListener('message',h);d.type==='OK'?ok():no(new Error(d.data&&d.data.message))}});w.addEventListener('error',function(){no(new Error('DuckDB worker failed to start'))})});
+var p=new Promise(function(ok,no){w.addEventListener('message',function h(e){var d=e.data;if(d&&d.requestId===0&&(d.type==='OK'||d.type==='ERROR')){w.removeEventListener('message',h);d.type==='OK'?ok():no(new Error(d.data&&d.data.message))}});w.addEventListener('error',function(){no(new Error('无法加载 DuckDB 的 worker 脚本 '+u))})});
 p.catch(function(){});w.postMessage({messageId:0,type:'INSTANTIATE',data:[m,null]});
 window.__hmEarlyWorker={url:u,wasm:m,worker:w,instantiated:p}})()}}catch(e){}`;
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -128,5 +128,23 @@ describe('bad data', () => {
     expect(w.pageErrors).toEqual([]);
     await w.context.close();
     await s.close();
+  });
+
+  it("names DuckDB's worker script when it cannot be fetched, and the header still works", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'hm-dist-'));
+    cpSync(inject('distDir'), root, { recursive: true, filter: (src) => !/duckdb-browser-eh\.worker-[^/]*\.js(\.gz)?$/.test(src) });
+    const worker = readdirSync(join(inject('distDir'), 'assets')).find((f) => /^duckdb-browser-eh\.worker-.*\.js$/.test(f))!;
+    const server = await serve({ root, dataDir: inject('dataDir') });
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    const tables = w.page.locator('[data-region=tables]');
+    await expect.poll(() => tables.getAttribute('data-state'), { timeout: 30_000 }).toBe('error');
+    expect(await tables.innerText()).toContain(`DuckDB 启动失败：无法加载 DuckDB 的 worker 脚本 ${server.url}assets/${worker}`);
+    await expect.poll(() => w.page.locator('[data-region=kpi]').getAttribute('data-state')).toBe('error');
+    expect(await w.page.locator('h1').innerText()).toBe('隐患一张图');
+    expect(w.pageErrors).toEqual([]);
+    await w.context.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
   });
 });
