@@ -8,7 +8,7 @@ const VIRTUAL = '\0hazard-map-duckdb-eh-worker-url';
 
 /**
  * Emscripten's dynamic linker (kept in duckdb-wasm for extensions, which we never load) walks all
- * 75,011 of DuckDB's exports four times when the worker starts, about 0.6 s on this machine:
+ * 75,011 of DuckDB's exports four times when the worker starts (DuckDB ready 3.4 s after navigation, 3.0 s once patched):
  * - `updateGOT` gave every export a GOT entry (a new `WebAssembly.Global`) and every exported
  *   function a function-table slot (65,167 `table.grow(1)` calls). Only the 268 entries the module
  *   imports are read; an entry a later side module asks for is created on demand and resolved by
@@ -68,7 +68,7 @@ export function patchedDuckdbWorker(): Plugin {
  * index.html, before any module is fetched. The worker's 0.8 MB script then parses, and the 34 MB
  * wasm downloads and compiles, while the app's modules load. Without it the instantiate message
  * waited for the main thread (Chromium hands early messages to a starting worker from the page's
- * thread, which was busy evaluating the app and decoding the first table): ~1.2 s later.
+ * thread, which was busy evaluating the app and decoding the first table): up to a second later.
  * The script speaks duckdb-wasm's worker protocol for this one request (message 0, INSTANTIATE);
  * src/db/engine.ts adopts the worker once it answers, when it chose the same bundle.
  */
