@@ -7,9 +7,13 @@ export const RECTIFIED = `status IN ('rectified', 'verified')`;
  */
 export const AS_OF = `getvariable('as_of')`;
 
+/** The last day an accident is recorded: the 3-year and year-on-year windows end there. */
+export const ACCIDENTS_AS_OF = `getvariable('accidents_as_of')`;
+
 /** SQL each connection runs once a table is loaded (the browser's db layer, the CLI, the tests). */
 export const SESSION_SETUP: Readonly<Record<string, string>> = {
   hazards: `SET VARIABLE as_of = (SELECT max(found_date) FROM hazards)`,
+  accidents: `SET VARIABLE accidents_as_of = (SELECT max(date) FROM accidents)`,
 };
 /** Risk level as a number: 4 = 重大 … 1 = 低. */
 export const LEVEL_NUM = `CASE risk_level WHEN 'major' THEN 4 WHEN 'larger' THEN 3 WHEN 'general' THEN 2 ELSE 1 END`;

@@ -1,6 +1,7 @@
 import { CONTROLLED, RULE_READS } from './riskRules';
 import type { AppState } from '../state/types';
 import { makeSpec, rowsOf, type QuerySpec } from './spec';
+import { ACCIDENTS_AS_OF } from './basics';
 import { compileWhere } from './where';
 
 export interface EnforcementKpis {
@@ -59,8 +60,7 @@ export function accidentKpiQuery(state: AppState): QuerySpec<AccidentKpis | null
   const where = compileWhere({ ...state, filters: { sector: state.filters.sector ?? [] } }, 'accidents');
   return makeSpec(
     ['accidents'],
-    `WITH span AS (SELECT max(date) AS hi FROM accidents),
-          cur AS (SELECT date_trunc('year', hi)::DATE AS lo, hi FROM span),
+    `WITH cur AS (SELECT date_trunc('year', ${ACCIDENTS_AS_OF})::DATE AS lo, ${ACCIDENTS_AS_OF}::DATE AS hi),
           prev AS (SELECT (lo - INTERVAL 1 YEAR)::DATE AS lo, (hi - INTERVAL 1 YEAR)::DATE AS hi FROM cur)
      SELECT count_if(date BETWEEN cur.lo AND cur.hi)::DOUBLE AS accidents,
             coalesce(sum(deaths) FILTER (WHERE date BETWEEN cur.lo AND cur.hi), 0)::DOUBLE AS deaths,

@@ -8,6 +8,7 @@ import { childLevel } from './levels';
 import { AS_OF, RECTIFIED } from './metrics';
 import { CONTROLLED } from './riskRules';
 import { makeSpec, rowsOf, sqlString, type QuerySpec } from './spec';
+import { ACCIDENTS_AS_OF } from './basics';
 import { compileWhere } from './where';
 
 export interface Scorecard extends ScoreInput {
@@ -32,8 +33,7 @@ export function scorecardQuery(state: AppState): QuerySpec<Scorecard[]> {
   const hazards = compileWhere(state, 'hazards');
   const sum = (c: string) => `coalesce(sum(${c}), 0)::DOUBLE AS ${c}`;
   // One row per child and source table, stacked (UNION ALL BY NAME) and summed: the same numbers as
-  // five CTEs joined to the divisions, but the plan is simpler, and planning is most of this query's
-  // time in DuckDB-WASM (30 of 50 ms).
+  // five CTEs joined to the divisions, with a simpler plan (docs/architecture.md, "Query cost").
   return makeSpec(
     ['divisions', 'hazards', 'enforcement', 'accidents', 'risks'],
     `WITH u AS (
@@ -55,7 +55,7 @@ export function scorecardQuery(state: AppState): QuerySpec<Scorecard[]> {
        UNION ALL BY NAME
        SELECT ${col} AS code, count(*) AS accidents_3y, coalesce(sum(deaths), 0) AS deaths_3y FROM accidents
        WHERE ${compileWhere({ ...state, filters: {} }, 'accidents')}
-         AND date > (SELECT max(date) FROM accidents) - INTERVAL 3 YEAR GROUP BY 1
+         AND date > ${ACCIDENTS_AS_OF} - INTERVAL 3 YEAR GROUP BY 1
        UNION ALL BY NAME
        SELECT ${col} AS code, count(*) AS risks, count_if(${CONTROLLED}) AS controlled FROM risks
        WHERE ${compileWhere(state, 'risks')} GROUP BY 1),

@@ -5,6 +5,7 @@ import { ancestryQuery, childrenQuery } from '../../src/queries/division';
 import { coverageQuery } from '../../src/queries/reports/coverage';
 import { scorecardQuery } from '../../src/queries/scorecard';
 import { hazardKpiQuery } from '../../src/queries/kpi';
+import { accidentKpiQuery } from '../../src/queries/kpiMore';
 import { monthlyQuery } from '../../src/queries/monthly';
 import { marksQuery } from '../../src/queries/marks';
 import { areaShapesQuery, areaValuesQuery } from '../../src/queries/areas';
@@ -59,6 +60,37 @@ describe('hazard KPIs', () => {
     const [june] = await runSpec(conn, hazardKpiQuery(at(null, { month: ['2023-06'] })));
     const [refJune] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE found_date >= DATE '2023-06-01' AND found_date < DATE '2023-07-01'`);
     expect(june!.found).toBe(refJune!.n);
+  });
+});
+
+describe('accidents (small dataset)', () => {
+  it('compare this year to date with the same days of last year (双下降), under a sector filter too', async () => {
+    const small = await openDataset(await ensureTestData('small'));
+    // Independent: calendar fields (year, month, day) instead of date_trunc and intervals.
+    const ref = async (sector: string | null) => (await all(small, `
+      WITH last AS (SELECT max(date) AS d FROM accidents), a AS (SELECT * FROM accidents, last
+        WHERE county_code LIKE '53%' ${sector ? `AND sector = '${sector}'` : ''})
+      SELECT sum(CASE WHEN year(date) = year(d) AND date <= d THEN 1 ELSE 0 END)::INT AS cur,
+             sum(CASE WHEN year(date) = year(d) - 1
+               AND (month(date) < month(d) OR (month(date) = month(d) AND day(date) <= day(d))) THEN 1 ELSE 0 END)::INT AS prev,
+             sum(CASE WHEN year(date) = year(d) AND date <= d THEN deaths ELSE 0 END)::INT AS deaths
+      FROM a`))[0]!;
+    for (const sector of [null, 'non_coal_mine']) {
+      const [kpi] = await runSpec(small, accidentKpiQuery(at('530000', sector ? { sector: [sector] } : {})));
+      const r = await ref(sector);
+      expect([kpi!.accidents, kpi!.prev_accidents, kpi!.deaths], String(sector)).toEqual([r.cur, r.prev, r.deaths]);
+    }
+    const [all3] = await runSpec(small, accidentKpiQuery(at('530000')));
+    expect((all3!.accidents as number) + (all3!.prev_accidents as number)).toBeGreaterThan(0);
+  });
+
+  it('count the last three years per child in the ranking', async () => {
+    const small = await openDataset(await ensureTestData('small'));
+    const rows = await runSpec(small, scorecardQuery(at('530000')));
+    const [ref] = await all(small, `SELECT count(*)::INT AS n FROM accidents
+      WHERE county_code LIKE '53%' AND date > (SELECT max(date) FROM accidents) - INTERVAL 3 YEAR`);
+    expect(rows.reduce((s, r) => s + (r.accidents_3y as number), 0)).toBe(ref!.n);
+    expect(ref!.n).toBeGreaterThan(0);
   });
 });
 
