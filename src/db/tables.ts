@@ -111,9 +111,9 @@ export class TableLoader {
         decoded.forEach((d) => d.catch(() => undefined));
         let bytes = 0;
         for (const [i, f] of files.entries()) bytes += await this.insert(table, f, await decoded[i]!, true);
+        // The session setup (if any) and the count in one round trip; the count is the last result.
         const setup = SESSION_SETUP[table];
-        if (setup) await this.engine.conn.query(setup);
-        const res = await this.engine.conn.query(`SELECT count(*)::DOUBLE AS n FROM "${table}"`);
+        const res = await this.engine.conn.query(`${setup ? `${setup}; ` : ''}SELECT count(*)::DOUBLE AS n FROM "${table}"`);
         setTable(table, { state: 'ready', rows: Number(res.getChild('n')?.get(0) ?? 0), bytes, ms: Math.round(performance.now() - t0) });
       });
       p = p.catch(async (err: unknown) => {
