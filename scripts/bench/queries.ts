@@ -6,13 +6,13 @@ import { scorecardQuery } from '../../src/queries/scorecard';
 import { hazardKpiQuery } from '../../src/queries/kpi';
 import { marksQuery } from '../../src/queries/marks';
 import { monthlyQuery } from '../../src/queries/monthly';
-import type { QuerySpec } from '../../src/queries/spec';
+import type { Query, QuerySpec } from '../../src/queries/spec';
 import { DEFAULT_STATE } from '../../src/state/types';
 
 const national = DEFAULT_STATE;
 const yunnan = { ...DEFAULT_STATE, division: '530000', filters: { sector: ['non_coal_mine'] } };
 
-export const CORE_QUERIES: { name: string; spec: QuerySpec<unknown> }[] = [
+export const CORE_QUERIES: { name: string; spec: Query<unknown> }[] = [
   { name: 'KPI 全国', spec: hazardKpiQuery(national) },
   { name: '省份排名 全国', spec: scorecardQuery(national) },
   { name: '月度趋势 全国', spec: monthlyQuery(national) },

@@ -9,7 +9,7 @@ import { useQuery } from './useQuery';
 
 export function FunnelPanel({ state }: { state: AppState }) {
   const [ref, inView] = useInView<HTMLDivElement>();
-  const result = useQuery(breakdownQuery({ ...state, filters: { ...state.filters, status: [] } }, 'status'), inView);
+  const result = useQuery(breakdownQuery(state, 'status'), inView);
   const rows = result.status === 'ready' ? result.data : null;
   const option = useMemo(() => (rows ? funnelOption(rows) : null), [rows]);
   return (

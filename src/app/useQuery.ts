@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState } from 'react';
 import { errorMessage, query } from '../db';
-import type { QuerySpec, Run } from '../queries/spec';
+import { runQuery, type Query, type Run } from '../queries/spec';
 import { deliver, track } from './activity';
 
 /** The db layer as a runner of query specs, for one-off runs such as exports. */
@@ -18,7 +18,7 @@ export type QueryResult<T> =
  * map's) is sent after the other queries of the same render, so the KPIs and charts are answered
  * first; answers are applied in batches (activity.ts).
  */
-export function useQuery<T>(spec: QuerySpec<T> | null, enabled = true, later = false): QueryResult<T> {
+export function useQuery<T>(spec: Query<T> | null, enabled = true, later = false): QueryResult<T> {
   const [result, setResult] = useState<{ key: string | null; value: QueryResult<T> }>({
     key: null,
     value: { status: 'loading' },
@@ -32,16 +32,11 @@ export function useQuery<T>(spec: QuerySpec<T> | null, enabled = true, later = f
     const settle = (value: QueryResult<T>) => deliver(() => live && setResult({ key: spec.key, value }), later);
     const send = () => {
       if (!live) return;
-      track(query(spec.sql, spec.tables), later).then(
-        (table) => {
+      track(runQuery(runSpec, spec), later).then(
+        (data) => {
           // User Timing entries, read by `npm run bench` to split interaction time into queries and drawing.
-          performance.measure(`query ${spec.sql.replace(/\s+/g, ' ').slice(0, 80)}`, { start: t0 });
-          if (!live) return;
-          try {
-            settle({ status: 'ready', data: spec.decode(table), ms: performance.now() - t0 });
-          } catch (err) {
-            settle({ status: 'error', error: errorMessage(err) });
-          }
+          performance.measure(`query ${spec.key.replace(/\s+/g, ' ').slice(0, 80)}`, { start: t0 });
+          if (live) settle({ status: 'ready', data, ms: performance.now() - t0 });
         },
         (err: unknown) => live && settle({ status: 'error', error: errorMessage(err) }),
       );
@@ -61,6 +56,6 @@ export function useQuery<T>(spec: QuerySpec<T> | null, enabled = true, later = f
 }
 
 /** A map query: sent after the other queries of the same render, its answer applied after theirs. */
-export function useLaterQuery<T>(spec: QuerySpec<T> | null): QueryResult<T> {
+export function useLaterQuery<T>(spec: Query<T> | null): QueryResult<T> {
   return useQuery(spec, true, true);
 }

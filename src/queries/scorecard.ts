@@ -7,7 +7,7 @@ import { codeColumn } from './division';
 import { childLevel } from './levels';
 import { AS_OF, RECTIFIED } from './metrics';
 import { CONTROLLED } from './riskRules';
-import { makeSpec, rowsOf, sqlString, type QuerySpec } from './spec';
+import { makeSet, makeSpec, rowsOf, sqlString, type Query, type QuerySpec } from './spec';
 import { ACCIDENTS_AS_OF } from './basics';
 import { compileWhere } from './where';
 
@@ -23,49 +23,57 @@ export interface Scorecard extends ScoreInput {
 const COLUMNS = [
   'found', 'rectified', 'self_found', 'dept_found', 'overdue', 'supervised', 'supervised_rectified', 'dept_penalized',
   'enforcement', 'fines_wan', 'repeat_offenders', 'accidents_3y', 'deaths_3y', 'risks', 'controlled',
-];
+] as const;
 
-export function scorecardQuery(state: AppState): QuerySpec<Scorecard[]> {
+type Counts = Record<string, number> & { code: string };
+
+/** Per-child counts of one table, keyed by child code. */
+const perChild = (tables: QuerySpec<unknown>['tables'], sql: string) =>
+  makeSpec(tables, sql, (t) => new Map(rowsOf<Counts>(t).map((r) => [r.code, r])));
+
+/**
+ * One part per table, each answered and cached on its own (makeSet): a hazard filter re-asks the
+ * hazard counts (and the risks' for sector), while the children, the enforcement and the accidents
+ * of the jurisdiction come from the cache. The hazards are counted per child and enterprise in one
+ * pass, which also gives the repeat offenders (enterprises with at least two hazards).
+ */
+export function scorecardQuery(state: AppState): Query<Scorecard[]> {
   const level = childLevel(state.division);
   if (!level) return makeSpec([], 'SELECT NULL AS code WHERE FALSE', () => []);
   const col = codeColumn(level);
-  const parent = state.division === null ? `d.level = 'province'` : `d.parent_code = ${sqlString(state.division)}`;
-  const hazards = compileWhere(state, 'hazards');
-  const sum = (c: string) => `coalesce(sum(${c}), 0)::DOUBLE AS ${c}`;
-  // One row per child and source table, stacked (UNION ALL BY NAME) and summed: the same numbers as
-  // five CTEs joined to the divisions, with a simpler plan (docs/architecture.md, "Query cost").
-  return makeSpec(
-    ['divisions', 'hazards', 'enforcement', 'accidents', 'risks'],
-    `WITH u AS (
-       SELECT ${col} AS code, count(*) AS found, count_if(${RECTIFIED}) AS rectified,
-              count_if(source = 'self_check') AS self_found, count_if(source <> 'self_check') AS dept_found,
-              count_if(NOT ${RECTIFIED} AND deadline < ${AS_OF}) AS overdue,
-              count_if(supervision_level IS NOT NULL) AS supervised,
-              count_if(supervision_level IS NOT NULL AND ${RECTIFIED}) AS supervised_rectified,
-              count_if(source <> 'self_check' AND penalized) AS dept_penalized
-       FROM hazards WHERE ${hazards} GROUP BY 1
-       UNION ALL BY NAME
-       SELECT code, count(*) AS repeat_offenders FROM (
-         SELECT ${col} AS code, enterprise_id FROM hazards
-         WHERE ${hazards} AND enterprise_id IS NOT NULL
-         GROUP BY 1, 2 HAVING count(*) >= 2) GROUP BY 1
-       UNION ALL BY NAME
-       SELECT ${col} AS code, count(*) AS enforcement, coalesce(sum(fine_wan), 0) AS fines_wan
-       FROM enforcement WHERE ${compileWhere(state, 'enforcement')} GROUP BY 1
-       UNION ALL BY NAME
-       SELECT ${col} AS code, count(*) AS accidents_3y, coalesce(sum(deaths), 0) AS deaths_3y FROM accidents
-       WHERE ${compileWhere({ ...state, filters: {} }, 'accidents')}
-         AND date > ${ACCIDENTS_AS_OF} - INTERVAL 3 YEAR GROUP BY 1
-       UNION ALL BY NAME
-       SELECT ${col} AS code, count(*) AS risks, count_if(${CONTROLLED}) AS controlled FROM risks
-       WHERE ${compileWhere(state, 'risks')} GROUP BY 1),
-     s AS (
-       SELECT code, ${COLUMNS.map(sum).join(', ')}
-       FROM u GROUP BY 1)
-     SELECT d.code, d.name, ${COLUMNS.map((c) => `coalesce(s.${c}, 0) AS ${c}`).join(', ')}
-     FROM divisions d LEFT JOIN s ON s.code = d.code
-     WHERE ${parent} AND NOT coalesce(d.functional_zone, false)
-     ORDER BY d.code`,
-    (t) => rowsOf<Scorecard>(t),
+  const parent = state.division === null ? `level = 'province'` : `parent_code = ${sqlString(state.division)}`;
+  const total = (c: string) => `sum(${c})::DOUBLE AS ${c}`;
+  const children = makeSpec(
+    ['divisions'],
+    `SELECT code, name FROM divisions WHERE ${parent} AND NOT coalesce(functional_zone, false) ORDER BY code`,
+    (t) => rowsOf<{ code: string; name: string }>(t),
+  );
+  const hazards = perChild(['hazards'], `
+    SELECT code, ${['found', 'rectified', 'self_found', 'dept_found', 'overdue', 'supervised', 'supervised_rectified', 'dept_penalized'].map(total).join(', ')},
+           count_if(enterprise_id IS NOT NULL AND found >= 2)::DOUBLE AS repeat_offenders
+    FROM (
+      SELECT ${col} AS code, enterprise_id, count(*) AS found, count_if(${RECTIFIED}) AS rectified,
+             count_if(source = 'self_check') AS self_found, count_if(source <> 'self_check') AS dept_found,
+             count_if(NOT ${RECTIFIED} AND deadline < ${AS_OF}) AS overdue,
+             count_if(supervision_level IS NOT NULL) AS supervised,
+             count_if(supervision_level IS NOT NULL AND ${RECTIFIED}) AS supervised_rectified,
+             count_if(source <> 'self_check' AND penalized) AS dept_penalized
+      FROM hazards WHERE ${compileWhere(state, 'hazards')} GROUP BY 1, 2)
+    GROUP BY 1`);
+  const enforcement = perChild(['enforcement'], `
+    SELECT ${col} AS code, count(*)::DOUBLE AS enforcement, coalesce(sum(fine_wan), 0)::DOUBLE AS fines_wan
+    FROM enforcement WHERE ${compileWhere(state, 'enforcement')} GROUP BY 1`);
+  const accidents = perChild(['accidents'], `
+    SELECT ${col} AS code, count(*)::DOUBLE AS accidents_3y, coalesce(sum(deaths), 0)::DOUBLE AS deaths_3y FROM accidents
+    WHERE ${compileWhere({ ...state, filters: {} }, 'accidents')} AND date > ${ACCIDENTS_AS_OF} - INTERVAL 3 YEAR GROUP BY 1`);
+  const risks = perChild(['risks'], `
+    SELECT ${col} AS code, count(*)::DOUBLE AS risks, count_if(${CONTROLLED})::DOUBLE AS controlled FROM risks
+    WHERE ${compileWhere(state, 'risks')} GROUP BY 1`);
+  return makeSet([children, hazards, enforcement, accidents, risks], (kids, ...counts) =>
+    kids.map((k) => {
+      const row: Record<string, unknown> = Object.fromEntries(COLUMNS.map((c) => [c, 0]));
+      for (const m of counts) Object.assign(row, m.get(k.code));
+      return { ...row, code: k.code, name: k.name } as Scorecard;
+    }),
   );
 }

@@ -33,3 +33,32 @@ export function rowsOf<R>(table: arrow.Table): R[] {
 export function sqlString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
+
+/**
+ * Several queries answered and cached one by one, combined into one result: a filter change asks
+ * again only the parts it touches (the ranking's enforcement and accidents stay cached while the
+ * user narrows the hazards).
+ */
+export interface QuerySet<T> {
+  key: string;
+  parts: readonly QuerySpec<unknown>[];
+  combine: (answers: readonly unknown[]) => T;
+}
+
+/** What a panel asks: one query or a set of them. */
+export type Query<T> = QuerySpec<T> | QuerySet<T>;
+
+export function makeSet<A extends readonly unknown[], T>(
+  parts: { readonly [K in keyof A]: QuerySpec<A[K]> },
+  combine: (...answers: A) => T,
+): QuerySet<T> {
+  const list = parts as readonly QuerySpec<unknown>[];
+  return { key: list.map((p) => p.key).join('\n;\n'), parts: list, combine: (answers) => combine(...(answers as unknown as A)) };
+}
+
+export const partsOf = (q: Query<unknown>): readonly QuerySpec<unknown>[] => ('parts' in q ? q.parts : [q]);
+
+/** Run a query or a set with a runner of single specs (the db layer, or native DuckDB). */
+export function runQuery<T>(run: Run, q: Query<T>): Promise<T> {
+  return 'parts' in q ? Promise.all(q.parts.map((p) => run(p))).then((answers) => q.combine(answers)) : run(q);
+}

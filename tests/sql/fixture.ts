@@ -2,7 +2,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { all, openDuck, setupSession, type Row } from '../../scripts/lib/duck';
 import { readManifest, tableSource } from '../../scripts/lib/manifest';
-import type { QuerySpec } from '../../src/queries/spec';
+import { runQuery, type Query, type QuerySpec } from '../../src/queries/spec';
+import { queryArrow } from '../../scripts/report/native';
 
 export async function openDataset(dir: string): Promise<DuckDBConnection> {
   const conn = await openDuck();
@@ -18,4 +19,9 @@ export async function openDataset(dir: string): Promise<DuckDBConnection> {
 export async function runSpec<T>(conn: DuckDBConnection, spec: QuerySpec<T>): Promise<Row[]> {
   const rows = await all(conn, spec.sql);
   return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
+}
+
+/** Run a query (or a set of them) on native DuckDB and decode it as the app does. */
+export function runDecoded<T>(conn: DuckDBConnection, q: Query<T>): Promise<T> {
+  return runQuery(async (spec) => spec.decode(await queryArrow(conn, spec.sql)), q);
 }

@@ -7,12 +7,14 @@ import { scorecardQuery } from '../../src/queries/scorecard';
 import { hazardKpiQuery } from '../../src/queries/kpi';
 import { accidentKpiQuery } from '../../src/queries/kpiMore';
 import { monthlyQuery } from '../../src/queries/monthly';
+import { breakdownQuery, type BreakdownDim } from '../../src/queries/breakdown';
+import { queryArrow } from '../../scripts/report/native';
 import { marksQuery } from '../../src/queries/marks';
 import { areaShapesQuery, areaValuesQuery } from '../../src/queries/areas';
 import { recordQuery, relatedQuery } from '../../src/queries/detail';
 import { DEFAULT_STATE, type AppState } from '../../src/state/types';
 import { ensureTestData } from '../testData';
-import { openDataset, runSpec } from './fixture';
+import { openDataset, runDecoded, runSpec } from './fixture';
 
 let conn: DuckDBConnection;
 beforeAll(async () => {
@@ -86,28 +88,87 @@ describe('accidents (small dataset)', () => {
 
   it('count the last three years per child in the ranking', async () => {
     const small = await openDataset(await ensureTestData('small'));
-    const rows = await runSpec(small, scorecardQuery(at('530000')));
+    const rows = await runDecoded(small, scorecardQuery(at('530000')));
     const [ref] = await all(small, `SELECT count(*)::INT AS n FROM accidents
       WHERE county_code LIKE '53%' AND date > (SELECT max(date) FROM accidents) - INTERVAL 3 YEAR`);
-    expect(rows.reduce((s, r) => s + (r.accidents_3y as number), 0)).toBe(ref!.n);
+    expect(rows.reduce((s, r) => s + r.accidents_3y, 0)).toBe(ref!.n);
     expect(ref!.n).toBeGreaterThan(0);
   });
 });
 
 describe('breakdowns', () => {
+  // Independent: one plain GROUP BY per dimension, its own filter written out by hand (left out for its own chart).
+  const reference = (dim: BreakdownDim, where: string, limit: number) => all(conn, `
+    SELECT ${dim} AS key, count(*)::INT AS found, sum(CASE WHEN status = 'rectified' OR status = 'verified' THEN 1 ELSE 0 END)::INT AS rectified
+    FROM hazards WHERE ${where} GROUP BY ${dim} ORDER BY found DESC, key LIMIT ${limit}`);
+  const cases: [string, AppState, Record<BreakdownDim, string>][] = [
+    ['no filter', at('530300'), { sector: `left(county_code, 4) = '5303'`, source: `left(county_code, 4) = '5303'`, status: `left(county_code, 4) = '5303'`, category: `left(county_code, 4) = '5303'` }],
+    ['a sector', at(null, { sector: ['coal_mine'] }), { sector: 'TRUE', source: `sector = 'coal_mine'`, status: `sector = 'coal_mine'`, category: `sector = 'coal_mine'` }],
+    ['a source and a month', at(null, { source: ['self_check'], month: ['2023-06'] }), {
+      sector: `source = 'self_check' AND year(found_date) = 2023 AND month(found_date) = 6`,
+      source: `year(found_date) = 2023 AND month(found_date) = 6`,
+      status: `source = 'self_check' AND year(found_date) = 2023 AND month(found_date) = 6`,
+      category: `source = 'self_check' AND year(found_date) = 2023 AND month(found_date) = 6`,
+    }],
+    ['a status', at(null, { status: ['open', 'rectifying'] }), { sector: `status IN ('open', 'rectifying')`, source: `status IN ('open', 'rectifying')`, status: 'TRUE', category: `status IN ('open', 'rectifying')` }],
+  ];
+  it.each(cases)('count each dimension as a plain GROUP BY does, under %s', async (_name, state, where) => {
+    for (const dim of ['sector', 'source', 'status', 'category'] as const) {
+      const limit = dim === 'category' ? 5 : 30;
+      const spec = breakdownQuery(state, dim, limit);
+      const got = spec.decode(await queryArrow(conn, spec.sql));
+      const ref = await reference(dim, where[dim], limit);
+      expect(got, dim).toEqual(ref.map((r) => ({ key: r.key, found: r.found, rectified: r.rectified })));
+      expect(got.length, dim).toBeGreaterThan(0);
+    }
+  });
+
+  it('share one query among the dimensions whose filters agree', () => {
+    const sql = (state: AppState) => new Set((['sector', 'source', 'status', 'category'] as const).map((d) => breakdownQuery(state, d).sql)).size;
+    expect(sql(at(null, { month: ['2023-06'] }))).toBe(1);
+    expect(sql(at(null, { sector: ['coal_mine'] }))).toBe(2);
+    expect(sql(at(null, { sector: ['coal_mine'], source: ['self_check'] }))).toBe(3);
+  });
+
   it('scorecards of the children sum to the parent total (small dataset)', async () => {
     const small = await openDataset(await ensureTestData('small'));
-    const rows = await runSpec(small, scorecardQuery(at('530300')));
+    const rows = await runDecoded(small, scorecardQuery(at('530300')));
     const [kpi] = await runSpec(small, hazardKpiQuery(at('530300')));
-    expect(rows.reduce((s, r) => s + (r.found as number), 0)).toBe(kpi!.found);
+    expect(rows.reduce((s, r) => s + r.found, 0)).toBe(kpi!.found);
     const [ref] = await all(small, `SELECT count(*)::INT AS n FROM enforcement WHERE county_code LIKE '5303%'`);
-    expect(rows.reduce((s, r) => s + (r.enforcement as number), 0)).toBe(ref!.n);
+    expect(rows.reduce((s, r) => s + r.enforcement, 0)).toBe(ref!.n);
     // The ranking's 管控率 counts agree with the coverage table (itself checked against raw lists in coverage.test.ts).
     const cover = await runSpec(small, coverageQuery(at('530300'), 'child'));
     for (const r of rows) {
       const c = cover.find((x) => x.key === r.code);
       expect([r.risks, r.controlled], String(r.code)).toEqual(c ? [c.risks, c.controlled] : [0, 0]);
     }
+  });
+
+  it.each<[string, AppState['filters'], string, string]>([
+    ['no filter', {}, 'TRUE', 'TRUE'],
+    ['a sector', { sector: ['hazardous_chemicals'] }, `sector = 'hazardous_chemicals'`, 'TRUE'],
+    ['a month', { month: ['2023-09'] }, `strftime(found_date, '%Y-%m') = '2023-09'`, `strftime(date, '%Y-%m') = '2023-09'`],
+  ])('give each county of 曲靖市 the counts a per-county subquery gives, under %s (small dataset)', async (_n, filters, hz, enf) => {
+    const small = await openDataset(await ensureTestData('small'));
+    const rows = await runDecoded(small, scorecardQuery(at('530300', filters)));
+    // Independent: one correlated subquery per column and county, by the county code itself.
+    const h = (cond: string) => `(SELECT count(*) FROM hazards h WHERE h.county_code = d.code AND ${hz} AND (${cond}))::INT`;
+    const done = `h.status = 'rectified' OR h.status = 'verified'`;
+    const ref = await all(small, `
+      SELECT d.code, d.name, ${h('TRUE')} AS found, ${h(done)} AS rectified, ${h(`h.source = 'self_check'`)} AS self_found,
+        ${h(`h.source != 'self_check'`)} AS dept_found, ${h(`NOT (${done}) AND h.deadline < (SELECT max(found_date) FROM hazards)`)} AS overdue,
+        ${h('h.supervision_level IS NOT NULL')} AS supervised, ${h(`h.supervision_level IS NOT NULL AND (${done})`)} AS supervised_rectified,
+        ${h(`h.source != 'self_check' AND h.penalized`)} AS dept_penalized,
+        (SELECT count(*) FROM (SELECT h.enterprise_id FROM hazards h WHERE h.county_code = d.code AND ${hz} AND h.enterprise_id IS NOT NULL
+           GROUP BY h.enterprise_id HAVING count(*) > 1))::INT AS repeat_offenders,
+        (SELECT count(*) FROM enforcement e WHERE e.county_code = d.code AND ${enf})::INT AS enforcement,
+        (SELECT round(coalesce(sum(fine_wan), 0), 6) FROM enforcement e WHERE e.county_code = d.code AND ${enf})::DOUBLE AS fines_wan,
+        (SELECT count(*) FROM accidents a WHERE a.county_code = d.code AND a.date > (SELECT max(date) FROM accidents) - INTERVAL 3 YEAR)::INT AS accidents_3y
+      FROM divisions d WHERE d.parent_code = '530300' AND NOT coalesce(d.functional_zone, false) ORDER BY d.code`);
+    expect(rows.map((r) => ({ ...r, fines_wan: Math.round(r.fines_wan * 1e6) / 1e6, deaths_3y: undefined, risks: undefined, controlled: undefined })))
+      .toEqual(ref.map((r) => ({ ...r, deaths_3y: undefined, risks: undefined, controlled: undefined })));
+    expect(rows.some((r) => r.found > 0 && r.repeat_offenders > 0 && r.enforcement > 0)).toBe(true);
   });
 
   it('monthly found sums to the total and the month filter does not hide other months of rectification', async () => {
