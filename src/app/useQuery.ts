@@ -33,11 +33,7 @@ export function useQuery<T>(spec: Query<T> | null, enabled = true, later = false
     const send = () => {
       if (!live) return;
       track(runQuery(runSpec, spec), later).then(
-        (data) => {
-          // User Timing entries, read by `npm run bench` to split interaction time into queries and drawing.
-          performance.measure(`query ${spec.key.replace(/\s+/g, ' ').slice(0, 80)}`, { start: t0 });
-          if (live) settle({ status: 'ready', data, ms: performance.now() - t0 });
-        },
+        (data) => live && settle({ status: 'ready', data, ms: performance.now() - t0 }),
         (err: unknown) => live && settle({ status: 'error', error: errorMessage(err) }),
       );
     };
