@@ -12,7 +12,14 @@ export { DataFileError, MissingTableError, errorMessage };
 export { subscribe, getSnapshot, type DbSnapshot, type TableStatus } from './snapshot';
 export type { Manifest, Need };
 
-let ready: Promise<{ engine: Engine; manifest: Manifest; loader: TableLoader }> | undefined;
+interface Opened {
+  engine: Engine;
+  manifest: Manifest;
+  loader: TableLoader;
+}
+let ready: Promise<Opened> | undefined;
+/** The same, once resolved. */
+let opened: Opened | undefined;
 
 /** Start DuckDB and load every eager table of the manifest at `dataUrl` (idempotent). */
 export function initDatabase(dataUrl: string): Promise<unknown> {
@@ -50,7 +57,8 @@ export function initDatabase(dataUrl: string): Promise<unknown> {
     for (const name of eagerOrder(m)) {
       void loader.ensure({ table: name }).catch(() => undefined);
     }
-    return { engine: e, manifest: m, loader };
+    opened = { engine: e, manifest: m, loader };
+    return opened;
   });
   ready.catch(() => undefined);
   return ready;
@@ -74,7 +82,16 @@ export function query<T extends arrow.TypeMap = arrow.TypeMap>(sql: string, need
 }
 
 /** The same, never answered from the cache (the benchmark times the engine with it). */
-export async function run(sql: string, needs: readonly Need[]): Promise<arrow.Table> {
+export function run(sql: string, needs: readonly Need[]): Promise<arrow.Table> {
+  // What it reads is loaded: sent to DuckDB's worker now, in the caller's task (a panel's layout
+  // effect), rather than after a few promise turns, by which time the charts' effects of the same
+  // input have drawn (14–16 ms for the monthly chart) and DuckDB has waited for them.
+  const o = opened;
+  if (o && needs.every((n) => o.loader.isLoaded(n))) return o.loader.withQuery(() => o.engine.conn.query(sql));
+  return runWhenLoaded(sql, needs);
+}
+
+async function runWhenLoaded(sql: string, needs: readonly Need[]): Promise<arrow.Table> {
   await checkNeeds(needs);
   const { loader } = await ready!;
   await loader.ensureAll(needs);

@@ -49,6 +49,8 @@ export class TableLoader {
   private readonly created = new Set<string>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly failures = new Map<string, Error>();
+  /** Keys of `files` whose load has finished. */
+  private readonly done = new Set<string>();
   /** Eager loads run one at a time: decoding is on the main thread and the worker serialises anyway. */
   private eagerChain: Promise<unknown> = Promise.resolve();
 
@@ -62,6 +64,15 @@ export class TableLoader {
 
   private queries = 0;
   private idle: (() => void)[] = [];
+
+  /** True when everything the need reads is in DuckDB, so a query can be sent at once. */
+  isLoaded(need: Need): boolean {
+    const n = typeof need === 'string' ? { table: need } : need;
+    const entry = this.manifest.tables[n.table];
+    if (!entry || this.failures.has(n.table)) return false;
+    if (!isLazy(n.table)) return this.done.has(`table:${n.table}`);
+    return entry.files.filter((f) => matches(partitionKeys(f), n.partition)).every((f) => this.done.has(f));
+  }
 
   ensureAll(needs: readonly Need[]): Promise<void> {
     return Promise.all(needs.map((n) => this.ensure(typeof n === 'string' ? { table: n } : n))).then(() => undefined);
@@ -115,6 +126,7 @@ export class TableLoader {
         const setup = SESSION_SETUP[table];
         const res = await this.engine.conn.query(`${setup ? `${setup}; ` : ''}SELECT count(*)::DOUBLE AS n FROM "${table}"`);
         setTable(table, { state: 'ready', rows: Number(res.getChild('n')?.get(0) ?? 0), bytes, ms: Math.round(performance.now() - t0) });
+        this.done.add(key);
       });
       p = p.catch(async (err: unknown) => {
         const error = err instanceof Error ? err : new Error(String(err));
@@ -138,6 +150,7 @@ export class TableLoader {
       decoded.catch(() => undefined);
       p = prev.then(async () => {
         await this.insert(table, file, await decoded);
+        this.done.add(file);
       });
       this.queues.set(table, p.catch(() => undefined));
       this.files.set(file, p);
