@@ -41,7 +41,7 @@ describe('division queries', () => {
 
 describe('hazard KPIs', () => {
   it('match an independent count over the sample for 曲靖市', async () => {
-    const [kpi] = await runSpec(conn, hazardKpiQuery(at('530300')));
+    const kpi = await runDecoded(conn, hazardKpiQuery(at('530300')));
     // Independent: hazards joined to enterprises whose county belongs to 曲靖市 by code prefix.
     const [ref] = await all(conn, `
       SELECT count(*)::INT AS found,
@@ -53,13 +53,24 @@ describe('hazard KPIs', () => {
     expect(kpi!.found).toBeGreaterThan(0);
   });
 
+  it('count a town, which has no children to group by, and agree with the ranking of its county (small dataset)', async () => {
+    const small = await openDataset(await ensureTestData('small'));
+    const [town] = await all(small, `SELECT town_code AS code, county_code AS county, count(*)::INT AS n FROM hazards WHERE town_code IS NOT NULL GROUP BY 1, 2 ORDER BY n DESC, code LIMIT 1`);
+    const kpi = await runDecoded(small, hazardKpiQuery(at(town!.code as string)));
+    expect(kpi!.found).toBe(town!.n);
+    const [open] = await all(small, `SELECT count(*)::INT AS n FROM hazards WHERE town_code = '${String(town!.code)}' AND status NOT IN ('rectified', 'verified')`);
+    expect(kpi!.open).toBe(open!.n);
+    const line = (await runDecoded(small, scorecardQuery(at(town!.county as string)))).find((r) => r.code === town!.code);
+    expect(line?.found).toBe(town!.n);
+  });
+
   it('apply filters as data: sector and month narrow the counts', async () => {
-    const [allSectors] = await runSpec(conn, hazardKpiQuery(at(null)));
-    const [coal] = await runSpec(conn, hazardKpiQuery(at(null, { sector: ['coal_mine'] })));
+    const allSectors = await runDecoded(conn, hazardKpiQuery(at(null)));
+    const coal = await runDecoded(conn, hazardKpiQuery(at(null, { sector: ['coal_mine'] })));
     const [ref] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE sector = 'coal_mine'`);
     expect(coal!.found).toBe(ref!.n);
     expect(coal!.found).toBeLessThan(allSectors!.found as number);
-    const [june] = await runSpec(conn, hazardKpiQuery(at(null, { month: ['2023-06'] })));
+    const june = await runDecoded(conn, hazardKpiQuery(at(null, { month: ['2023-06'] })));
     const [refJune] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE found_date >= DATE '2023-06-01' AND found_date < DATE '2023-07-01'`);
     expect(june!.found).toBe(refJune!.n);
   });
@@ -133,7 +144,7 @@ describe('breakdowns', () => {
   it('scorecards of the children sum to the parent total (small dataset)', async () => {
     const small = await openDataset(await ensureTestData('small'));
     const rows = await runDecoded(small, scorecardQuery(at('530300')));
-    const [kpi] = await runSpec(small, hazardKpiQuery(at('530300')));
+    const kpi = await runDecoded(small, hazardKpiQuery(at('530300')));
     expect(rows.reduce((s, r) => s + r.found, 0)).toBe(kpi!.found);
     const [ref] = await all(small, `SELECT count(*)::INT AS n FROM enforcement WHERE county_code LIKE '5303%'`);
     expect(rows.reduce((s, r) => s + r.enforcement, 0)).toBe(ref!.n);
@@ -173,7 +184,7 @@ describe('breakdowns', () => {
 
   it('monthly found sums to the total and the month filter does not hide other months of rectification', async () => {
     const rows = await runSpec(conn, monthlyQuery(at(null)));
-    const [kpi] = await runSpec(conn, hazardKpiQuery(at(null)));
+    const kpi = await runDecoded(conn, hazardKpiQuery(at(null)));
     expect(rows.reduce((s, r) => s + (r.found as number), 0)).toBe(kpi!.found);
     const rect = rows.reduce((s, r) => s + (r.rectified as number), 0);
     const [ref] = await all(conn, `SELECT count(*)::INT AS n FROM hazards WHERE rectified_date IS NOT NULL`);
