@@ -10,6 +10,23 @@ export const AS_OF = `getvariable('as_of')`;
 /** The last day an accident is recorded: the 3-year and year-on-year windows end there. */
 export const ACCIDENTS_AS_OF = `getvariable('accidents_as_of')`;
 
+/** The hazard counts the KPI strip and the ranking both show, defined once. */
+const HAZARD_COUNTS = {
+  found: 'count(*)',
+  self_found: `count_if(source = 'self_check')`,
+  dept_found: `count_if(source <> 'self_check')`,
+  rectified: `count_if(${RECTIFIED})`,
+  supervised: 'count_if(supervision_level IS NOT NULL)',
+  supervised_rectified: `count_if(supervision_level IS NOT NULL AND ${RECTIFIED})`,
+  open: `count_if(NOT ${RECTIFIED})`,
+  overdue: `count_if(NOT ${RECTIFIED} AND deadline < ${AS_OF})`,
+  dept_penalized: `count_if(source <> 'self_check' AND penalized)`,
+} as const;
+
+/** SELECT items for the named hazard counts, as DOUBLE columns of the same names. */
+export const hazardCountColumns = (names: readonly (keyof typeof HAZARD_COUNTS)[]): string =>
+  names.map((n) => `${HAZARD_COUNTS[n]}::DOUBLE AS ${n}`).join(',\n       ');
+
 /** SQL each connection runs once a table is loaded (the browser's db layer, the CLI, the tests). */
 export const SESSION_SETUP: Readonly<Record<string, string>> = {
   hazards: `SET VARIABLE as_of = (SELECT max(found_date) FROM hazards)`,

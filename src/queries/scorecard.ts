@@ -5,10 +5,9 @@ import type { ScoreInput } from '../domain/score';
 import type { AppState } from '../state/types';
 import { codeColumn } from './division';
 import { childLevel } from './levels';
-import { AS_OF, RECTIFIED } from './metrics';
 import { CONTROLLED } from './riskRules';
 import { makeSet, makeSpec, rowsOf, sqlString, type Query, type QuerySpec } from './spec';
-import { ACCIDENTS_AS_OF } from './basics';
+import { ACCIDENTS_AS_OF, hazardCountColumns } from './basics';
 import { compileWhere } from './where';
 
 export interface Scorecard extends ScoreInput {
@@ -38,7 +37,7 @@ const perChild = (tables: QuerySpec<unknown>['tables'], sql: string) =>
  */
 export function scorecardQuery(state: AppState): Query<Scorecard[]> {
   const level = childLevel(state.division);
-  if (!level) return makeSpec([], 'SELECT NULL AS code WHERE FALSE', () => []);
+  if (!level) return makeSet([], () => []);
   const col = codeColumn(level);
   const parent = state.division === null ? `level = 'province'` : `parent_code = ${sqlString(state.division)}`;
   const children = makeSpec(
@@ -48,12 +47,8 @@ export function scorecardQuery(state: AppState): Query<Scorecard[]> {
   );
   const where = compileWhere(state, 'hazards');
   const hazards = perChild(['hazards'], `
-    SELECT ${col} AS code, count(*)::DOUBLE AS found, count_if(${RECTIFIED})::DOUBLE AS rectified,
-           count_if(source = 'self_check')::DOUBLE AS self_found, count_if(source <> 'self_check')::DOUBLE AS dept_found,
-           count_if(NOT ${RECTIFIED} AND deadline < ${AS_OF})::DOUBLE AS overdue,
-           count_if(supervision_level IS NOT NULL)::DOUBLE AS supervised,
-           count_if(supervision_level IS NOT NULL AND ${RECTIFIED})::DOUBLE AS supervised_rectified,
-           count_if(source <> 'self_check' AND penalized)::DOUBLE AS dept_penalized
+    SELECT ${col} AS code,
+       ${hazardCountColumns(['found', 'rectified', 'self_found', 'dept_found', 'overdue', 'supervised', 'supervised_rectified', 'dept_penalized'])}
     FROM hazards WHERE ${where} GROUP BY 1`);
   // Enterprises with at least two hazards. A pass of its own: counting the hazards per child and
   // enterprise in the pass above is faster in a province but 40 % slower nationally (many enterprises).

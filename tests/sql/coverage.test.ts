@@ -11,11 +11,10 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { all } from '../../scripts/lib/duck';
-import { queryArrow } from '../../scripts/report/native';
 import { coverageQuery, type CoverageBy, type CoverageRow } from '../../src/queries/reports';
 import { DEFAULT_STATE, type AppState } from '../../src/state/types';
 import { ensureTestData } from '../testData';
-import { openDataset, runSpec } from './fixture';
+import { openDataset, runDecoded, runSpec } from './fixture';
 
 let dir: string;
 let conn: DuckDBConnection;
@@ -88,7 +87,7 @@ async function reference(code: string | null, by: CoverageBy, riskLevel?: string
 /** The builder's rows, decoded by its own decoder (the CLI's Arrow path). */
 async function coverage(state: AppState, by: CoverageBy): Promise<CoverageRow[]> {
   const spec = coverageQuery(state, by);
-  const rows = spec.decode(await queryArrow(conn, spec.sql));
+  const rows = await runDecoded(conn, spec);
   // The raw SQL rows agree with the decoded ones (keys, counts).
   const raw = await runSpec(conn, spec);
   expect(raw.map((r) => [r.key, Number(r.risks)])).toEqual(rows.map((r) => [r.key, r.risks]));

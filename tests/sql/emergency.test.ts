@@ -8,16 +8,15 @@ import { bearing, destination, distance } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { all, openDuck } from '../../scripts/lib/duck';
 import { readManifest } from '../../scripts/lib/manifest';
-import { queryArrow } from '../../scripts/report/native';
 import { DOWNSTREAM_COUNT_KM, DOWNSTREAM_HALF_ANGLE, HEAD_DAM_KM } from '../../src/domain/lists';
 import { isHeadDam } from '../../src/geo/emergency';
 import { decodeWkb } from '../../src/geo/wkb';
 import {
   CANDIDATE_SLACK_KM, downstreamSettlements, nearestResources, resourceCandidatesQuery, settlementCandidatesQuery,
-  type ResourceKind, type Run,
+  type ResourceKind,
 } from '../../src/queries/emergency';
 import { ensureTestData } from '../testData';
-import { openDataset, runSpec } from './fixture';
+import { nativeRunner, openDataset, runSpec } from './fixture';
 
 interface Pt { lon: number; lat: number }
 interface Resource extends Pt { id: string; kind: string }
@@ -28,8 +27,6 @@ const K = 5;
 const KINDS: ResourceKind[] = ['team', 'depot'];
 const MAX_KMS = [1, 3, 10];
 
-/** The app's path on native DuckDB: SQL → Arrow shaped like DuckDB-WASM's → the spec's own decoder. */
-const runner = (conn: DuckDBConnection): Run => async (spec) => spec.decode(await queryArrow(conn, spec.sql));
 
 const km = (a: Pt, b: Pt): number => distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
 const cmpId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -58,7 +55,7 @@ function bruteDownstream(dam: DamRow, all: readonly Settlement[], radii: readonl
 }
 
 async function checkNearest(conn: DuckDBConnection, origins: readonly Pt[]): Promise<number> {
-  const run = runner(conn);
+  const run = nativeRunner(conn);
   const rows = (await all(conn, 'SELECT id, kind, lon, lat FROM emergency_resources')) as unknown as Resource[];
   let compared = 0;
   let maxGap = 0;
@@ -84,7 +81,7 @@ async function allSettlements(conn: DuckDBConnection): Promise<Settlement[]> {
 }
 
 async function checkDownstream(conn: DuckDBConnection, dams: readonly DamRow[]): Promise<{ found: number; head: number }> {
-  const run = runner(conn);
+  const run = nativeRunner(conn);
   const settlements = await allSettlements(conn);
   let found = 0;
   let head = 0;
@@ -175,7 +172,7 @@ describe('emergency analysis on a synthetic fixture', () => {
 
   it('nearest 5 teams and 5 depots equal brute force at 206 origins (ties by id, rings, country edges)', async () => {
     expect(await checkNearest(fx.conn, fx.origins)).toBe(2 * fx.origins.length);
-    const cluster = await nearestResources(runner(fx.conn), CLUSTER, 'team', K);
+    const cluster = await nearestResources(nativeRunner(fx.conn), CLUSTER, 'team', K);
     expect(cluster.map((c) => c.id)).toEqual(['Ct00', 'Ct01', 'Ct02', 'Ct03', 'Ct04']);
     expect(cluster[0]).toMatchObject({ km: 0, county_name: expect.stringMatching(/^县/), personnel: expect.any(Number) });
   });
@@ -259,7 +256,7 @@ describe('emergency analysis on the small dataset', () => {
   });
 
   it('头顶库 (isHeadDam at 1 km) equals sites.above_village and the 5 km count equals villages_downstream, for every dam', async () => {
-    const run = runner(conn);
+    const run = nativeRunner(conn);
     const head: string[] = [];
     const count: string[] = [];
     for (const dam of dams) {

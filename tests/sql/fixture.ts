@@ -2,7 +2,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { all, openDuck, setupSession, type Row } from '../../scripts/lib/duck';
 import { readManifest, tableSource } from '../../scripts/lib/manifest';
-import { runQuery, type Query, type QuerySpec } from '../../src/queries/spec';
+import { runQuery, type Query, type QuerySpec, type Run } from '../../src/queries/spec';
 import { queryArrow } from '../../scripts/report/native';
 
 export async function openDataset(dir: string): Promise<DuckDBConnection> {
@@ -21,7 +21,10 @@ export async function runSpec<T>(conn: DuckDBConnection, spec: QuerySpec<T>): Pr
   return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
 }
 
+/** The app's path on native DuckDB: SQL → Arrow shaped like DuckDB-WASM's → the spec's own decoder. */
+export const nativeRunner = (conn: DuckDBConnection): Run => async (spec) => spec.decode(await queryArrow(conn, spec.sql));
+
 /** Run a query (or a set of them) on native DuckDB and decode it as the app does. */
 export function runDecoded<T>(conn: DuckDBConnection, q: Query<T>): Promise<T> {
-  return runQuery(async (spec) => spec.decode(await queryArrow(conn, spec.sql)), q);
+  return runQuery(nativeRunner(conn), q);
 }

@@ -8,13 +8,13 @@ import { hazardKpiQuery } from '../../src/queries/kpi';
 import { accidentKpiQuery } from '../../src/queries/kpiMore';
 import { monthlyQuery } from '../../src/queries/monthly';
 import { breakdownQuery, type BreakdownDim } from '../../src/queries/breakdown';
-import { queryArrow } from '../../scripts/report/native';
 import { marksQuery } from '../../src/queries/marks';
 import { areaShapesQuery, areaValuesQuery } from '../../src/queries/areas';
 import { recordQuery, relatedQuery } from '../../src/queries/detail';
 import { DEFAULT_STATE, type AppState } from '../../src/state/types';
 import { ensureTestData } from '../testData';
 import { openDataset, runDecoded, runSpec } from './fixture';
+import { partsOf } from '../../src/queries/spec';
 
 let conn: DuckDBConnection;
 beforeAll(async () => {
@@ -62,6 +62,10 @@ describe('hazard KPIs', () => {
     expect(kpi!.open).toBe(open!.n);
     const line = (await runDecoded(small, scorecardQuery(at(town!.county as string)))).find((r) => r.code === town!.code);
     expect(line?.found).toBe(town!.n);
+    // A town has no children to rank: no line, and no query sent for them.
+    const own = scorecardQuery(at(town!.code as string));
+    expect(partsOf(own)).toEqual([]);
+    expect(await runDecoded(small, own)).toEqual([]);
   });
 
   it('apply filters as data: sector and month narrow the counts', async () => {
@@ -127,7 +131,7 @@ describe('breakdowns', () => {
     for (const dim of ['sector', 'source', 'status', 'category'] as const) {
       const limit = dim === 'category' ? 5 : 30;
       const spec = breakdownQuery(state, dim, limit);
-      const got = spec.decode(await queryArrow(conn, spec.sql));
+      const got = await runDecoded(conn, spec);
       const ref = await reference(dim, where[dim], limit);
       expect(got, dim).toEqual(ref.map((r) => ({ key: r.key, found: r.found, rectified: r.rectified })));
       expect(got.length, dim).toBeGreaterThan(0);
