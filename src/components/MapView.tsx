@@ -5,6 +5,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
 import type { AreaLabel, Bounds } from '../layers/areas';
+import { binAt } from '../layers/bins';
 import { NO_DATA } from '../layers/classes';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
@@ -70,6 +71,12 @@ function nearLabel(m: maplibregl.Map, labels: AreaLabel[], code: string, x: numb
  */
 function applyLayersNow(o: MapboxOverlay): void {
   (o as unknown as { _deck?: { layerManager?: { updateLayers(): void } | null } })._deck?.layerManager?.updateLayers();
+}
+
+/** A bin under the pointer as deck.gl's picking would describe it (bins are an image, not picked). */
+function binInfo(layers: Layer[], e: maplibregl.MapMouseEvent): PickingInfo | null {
+  const hit = binAt(layers, e.lngLat.lng, e.lngLat.lat);
+  return hit && ({ layer: hit.layer, object: hit.mark, x: e.point.x, y: e.point.y, coordinate: [e.lngLat.lng, e.lngLat.lat], index: -1, picked: true } as unknown as PickingInfo);
 }
 
 /** maplibre for the camera and the areas, deck.gl (overlaid, not interleaved: STACK.md) for the marks. */
@@ -143,7 +150,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
     m.on('mousemove', (e) => {
       hide();
       timer = setTimeout(() => {
-        const info = o.pickObject({ x: e.point.x, y: e.point.y, radius: 2 });
+        const info = o.pickObject({ x: e.point.x, y: e.point.y, radius: 2 }) ?? binInfo(shownLayers.current ?? [], e);
         const text = info ? latest.current.getTooltip?.(info) : null;
         if (!text) return;
         tip.textContent = text;

@@ -1,12 +1,14 @@
 // Pure factories for the four lists (4张清单) and emergency resources. Each list has its own shape and a
 // small pixel offset, so with several lists on, every risk object reads as a cluster of four glyphs;
 // bins sit in their own quarter of the grid cell and are coloured by the share of gaps.
-import { IconLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { IconLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { riskLevels } from '../domain/taxonomy';
 import type { Mark, Marks } from '../queries/marks';
 import { SYMBOL_MAPPING, symbolAtlas, type SymbolName } from './symbols';
 import { RISK_RGB, hex, type Rgb } from './color';
+import { binImageLayer } from './bins';
+import type { Rgba } from './discImage';
 
 const GOOD: Rgb = [102, 187, 106];
 const WARN: Rgb = [255, 179, 0];
@@ -57,12 +59,10 @@ function listBins(layer: string, marks: Mark[], cellDeg: number): Layer {
   const max = Math.max(1, ...marks.map((m) => m.weight));
   const [qx, qy] = QUARTER[layer] ?? [0, 0];
   const shift = cellDeg * 0.25;
-  return new ScatterplotLayer<Mark>({
-    id: `${layer}-bins`, data: marks, pickable: true, radiusUnits: 'meters', stroked: false,
-    getPosition: (m) => [m.lon + qx * shift, m.lat + qy * shift],
-    getRadius: (m) => cellDeg * 111_000 * 0.24 * (0.4 + 0.6 * Math.sqrt(m.weight / max)),
-    getFillColor: (m) => [...binColor(layer, m.score), 235] as [number, number, number, number],
-  });
+  return binImageLayer(`${layer}-bins`, marks, (m) => ({
+    item: m, lon: m.lon + qx * shift, lat: m.lat + qy * shift,
+    r: cellDeg * 0.24 * (0.4 + 0.6 * Math.sqrt(m.weight / max)), color: [...binColor(layer, m.score), 235] as Rgba,
+  }), cellDeg);
 }
 
 export function listLayers(layer: string, data: Marks, cellDeg: number): Layer[] {

@@ -7,6 +7,8 @@ import { RISK_RGB, type Rgb } from './color';
 import type { Mark, Marks } from '../queries/marks';
 import { LIST_LAYERS, listLayers } from './lists';
 import { SYMBOL_MAPPING, symbolAtlas, type SymbolName } from './symbols';
+import { binCount, binImageLayer } from './bins';
+import type { Rgba } from './discImage';
 
 
 export const HAZARD_STATUS_STYLE: Record<string, { label: string; color: Rgb }> = {
@@ -28,16 +30,11 @@ export const SITE_STYLE: Record<string, { label: string; color: Rgb; symbol: Sym
 
 function binLayer(id: string, marks: Mark[], cellDeg: number): Layer {
   const max = Math.max(1, ...marks.map((m) => m.weight));
-  const radius = cellDeg * 111_000 * 0.5;
-  return new ScatterplotLayer<Mark>({
-    id: `${id}-bins`, data: marks, pickable: true, stroked: false, radiusUnits: 'meters',
-    getPosition: (m) => [m.lon, m.lat],
-    getRadius: (m) => radius * (0.35 + 0.65 * Math.sqrt(m.weight / max)),
-    getFillColor: (m) => {
-      const t = Math.sqrt(m.weight / max);
-      return [255, Math.round(220 - 190 * t), Math.round(80 - 60 * t), Math.round(120 + 120 * t)];
-    },
-  });
+  return binImageLayer(`${id}-bins`, marks, (m) => {
+    const t = Math.sqrt(m.weight / max);
+    const color: Rgba = [255, Math.round(220 - 190 * t), Math.round(80 - 60 * t), Math.round(120 + 120 * t)];
+    return { item: m, lon: m.lon, lat: m.lat, r: cellDeg * 0.5 * (0.35 + 0.65 * t), color };
+  }, cellDeg);
 }
 
 export function markLayers(layer: string, data: Marks, cellDeg: number): Layer[] {
@@ -73,7 +70,7 @@ export function markLayers(layer: string, data: Marks, cellDeg: number): Layer[]
   ];
 }
 
-/** Marks a set of layers sends to the GPU: the number the bound is about. */
+/** Marks a set of layers sends to the GPU, the number the bound is about: an image of bins is one. */
 export function countMarks(layers: Layer[]): number {
-  return layers.reduce((n, l) => n + (Array.isArray(l.props.data) ? l.props.data.length : 0), 0);
+  return layers.reduce((n, l) => n + (binCount(l) || (Array.isArray(l.props.data) ? l.props.data.length : 0)), 0);
 }

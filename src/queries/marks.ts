@@ -1,6 +1,7 @@
 // Marks for the map, bounded: when more rows than `limit` match, they are binned in SQL into a
 // grid whose cell suits the level, so the GPU never gets more than `limit` marks per layer.
 import type { Geometry } from 'geojson';
+import type { Table } from 'apache-arrow';
 import { decodeWkb } from '../geo/wkb';
 import type { AppState } from '../state/types';
 import { levelOfCode } from './division';
@@ -87,6 +88,21 @@ function alwaysBinned(division: string | null): boolean {
   return division === null || levelOfCode(division) === 'province';
 }
 
+/** One decoding per answer: a view the user returns to gets the same marks, so its bins are not drawn again. */
+const decoded = new WeakMap<Table, Marks>();
+
+function decodeMarks(t: Table, limit: number): Marks {
+  const marks: Mark[] = rowsOf<Record<string, unknown>>(t).map((r) => {
+    const p = r.path as Uint8Array | null;
+    return {
+      id: (r.id as string | null) ?? null, lon: Number(r.lon), lat: Number(r.lat), kind: (r.kind as string | null) ?? null,
+      weight: Number(r.weight), score: r.score == null ? null : Number(r.score), size: r.size == null ? null : Number(r.size), path: p ? decodeWkb(p) : null,
+    };
+  });
+  const total = marks.length ? Number((t.get(0) as unknown as Record<string, unknown>).total) : 0;
+  return { binned: total > limit, total, marks };
+}
+
 export function marksQuery(layer: string, state: AppState, budget: number): QuerySpec<Marks> {
   const src = SOURCES[layer]!;
   const cell = cellForLayer(layer, state.division);
@@ -107,15 +123,9 @@ export function marksQuery(layer: string, state: AppState, budget: number): Quer
        GROUP BY floor(lon / ${cell}), floor(lat / ${cell}))
      ORDER BY weight DESC, id LIMIT ${budget}`,
     (t) => {
-      const marks: Mark[] = rowsOf<Record<string, unknown>>(t).map((r) => {
-        const p = r.path as Uint8Array | null;
-        return {
-          id: (r.id as string | null) ?? null, lon: Number(r.lon), lat: Number(r.lat), kind: (r.kind as string | null) ?? null,
-          weight: Number(r.weight), score: r.score == null ? null : Number(r.score), size: r.size == null ? null : Number(r.size), path: p ? decodeWkb(p) : null,
-        };
-      });
-      const total = marks.length ? Number((t.get(0) as unknown as Record<string, unknown>).total) : 0;
-      return { binned: total > limit, total, marks };
+      let m = decoded.get(t);
+      if (!m) decoded.set(t, (m = decodeMarks(t, limit)));
+      return m;
     },
   );
 }

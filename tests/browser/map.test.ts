@@ -87,6 +87,32 @@ describe('risk map', () => {
     await w.context.close();
   });
 
+  it("draws a province's heat grid as one image and names the count of the bin under the pointer", async () => {
+    const w = await openAt('?division=530000&marks=hazards');
+    await expect.poll(() => marks(w), { timeout: 60_000 }).toBe(1);
+    const map = w.page.locator('.map-view');
+    const withBins = await map.screenshot();
+    // Walk across the province from its first area's name until a bin's tooltip shows.
+    const at = await w.page.evaluate(`(() => {
+      const m = window.__hmMap; const p = m.project(window.__hmLabels[0].position); const r = m.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y + 24 };
+    })()`) as { x: number; y: number };
+    let tip: string | null = null;
+    for (let dx = -80; dx <= 80 && !tip; dx += 5) {
+      await w.page.mouse.move(at.x + dx, at.y);
+      await w.page.waitForTimeout(300);
+      tip = await w.page.locator('.map-tooltip').evaluate((e) => ((e as HTMLElement).hidden ? null : e.textContent));
+    }
+    expect(tip).toMatch(/^[\d,]+ 条记录（网格汇总）$/);
+    await w.page.mouse.move(0, 0);
+    await w.page.getByRole('group', { name: '图层' }).getByLabel('重大隐患').uncheck();
+    await expect.poll(() => marks(w)).toBe(0);
+    await drawn(w);
+    expect(await changedShare(w.page, withBins, await map.screenshot()), 'the bins drew something').toBeGreaterThan(0.01);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
   it('never sends more than the bound of marks to deck.gl', async () => {
     for (const search of ['?marks=hazards,sites,enterprises', '?division=530000&marks=hazards,sites,enterprises', '?division=530302&marks=hazards,sites,enterprises']) {
       const w = await openAt(search);
