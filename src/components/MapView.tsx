@@ -92,6 +92,8 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
   const shownAreas = useRef<FeatureCollection | null>(null);
   const shownLayers = useRef<Layer[] | null>(null);
   const shownColors = useRef<Record<string, string> | null>(null);
+  /** Counts view updates: one still waiting for maplibre's worker when a newer one starts gives up. */
+  const generation = useRef(0);
   useEffect(() => {
     latest.current = { onAreaClick, onPick, getTooltip, labels };
     // Read by the browser tests and the benchmark: where each area's name is drawn.
@@ -100,7 +102,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
 
   useEffect(() => {
     const m = new maplibregl.Map({
-      container: box.current!, style: STYLE, center: [104, 35.5], zoom: 3, attributionControl: false,
+      container: box.current!, style: STYLE, center: [104, 35.5], zoom: 3, attributionControl: false, fadeDuration: 0,
     });
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     // No MSAA and no preserved buffer: under software rendering each costs a full-canvas pass per frame.
@@ -181,7 +183,20 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
     const el = box.current;
     if (!m || !el) return;
     el.dataset.drawn = 'false';
-    void ready.current?.then(() => {
+    void ready.current?.then(async () => {
+      const mine = ++generation.current;
+      const moved = shownAreas.current !== areas;
+      if (moved) {
+        shownAreas.current = areas;
+        // The new outlines reach maplibre's worker before the camera moves. Moved first, the camera had the
+        // worker tile the old outlines at the new zoom, then the new ones again: a wasted batch of tiles and
+        // three frames drawn with the old areas.
+        await Promise.all([
+          (m.getSource('areas') as maplibregl.GeoJSONSource).setData(areas),
+          (m.getSource('labels') as maplibregl.GeoJSONSource).setData(points),
+        ]);
+        if (mine !== generation.current) return;
+      }
       const newLayers = shownLayers.current !== layers;
       let waiting = newLayers ? 2 : 1;
       const done = () => {
@@ -195,12 +210,6 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
         const o = overlay.current!;
         o.setProps({ layers });
         applyLayersNow(o);
-      }
-      const moved = shownAreas.current !== areas;
-      if (moved) {
-        shownAreas.current = areas;
-        (m.getSource('areas') as maplibregl.GeoJSONSource).setData(areas);
-        (m.getSource('labels') as maplibregl.GeoJSONSource).setData(points);
       }
       // Colours change with the metric and filters, not with the marks (a list layer toggled).
       if (moved || shownColors.current !== colors) {
