@@ -5,7 +5,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
 import type { AreaLabel, Bounds } from '../layers/areas';
-import { binAt } from '../layers/bins';
+import { markAt } from '../layers/pick';
 import { NO_DATA } from '../layers/classes';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
@@ -75,10 +75,15 @@ function applyLayersNow(o: MapboxOverlay): void {
   (o as unknown as { _deck?: { layerManager?: { updateLayers(): void } | null } })._deck?.layerManager?.updateLayers();
 }
 
-/** A bin under the pointer as deck.gl's picking would describe it (bins are an image, not picked). */
-function binInfo(layers: Layer[], e: maplibregl.MapMouseEvent): PickingInfo | null {
-  const hit = binAt(layers, e.lngLat.lng, e.lngLat.lat);
-  return hit && ({ layer: hit.layer, object: hit.mark, x: e.point.x, y: e.point.y, coordinate: [e.lngLat.lng, e.lngLat.lat], index: -1, picked: true } as unknown as PickingInfo);
+/** The mark under the pointer, described as deck.gl's picking would (marks are picked on the CPU: pick.ts). */
+function markUnder(m: maplibregl.Map, layers: Layer[], e: maplibregl.MapMouseEvent): PickingInfo | null {
+  const project = (p: [number, number]): [number, number] => {
+    const q = m.project(p);
+    return [q.x, q.y];
+  };
+  const lonLat: [number, number] = [e.lngLat.lng, e.lngLat.lat];
+  const hit = markAt(layers, project, e.point.x, e.point.y, lonLat);
+  return hit && ({ layer: hit.layer, object: hit.mark, x: e.point.x, y: e.point.y, coordinate: lonLat, index: -1, picked: true } as unknown as PickingInfo);
 }
 
 /** maplibre for the camera and the areas, deck.gl (overlaid, not interleaved: STACK.md) for the marks. */
@@ -91,10 +96,13 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
   const latest = useRef({ onAreaClick, onPick, getTooltip, labels });
   /** Called by deck.gl's next frame after new layers were handed to it. */
   const pending = useRef<(() => void) | null>(null);
-  const shownAreas = useRef<FeatureCollection | null>(null);
+  /** The outlines handed to maplibre's worker, and when it has them. */
+  const loaded = useRef<{ areas: FeatureCollection | null; done: Promise<unknown> }>({ areas: null, done: Promise.resolve() });
+  /** The outlines the camera was last fitted to (and coloured for). */
+  const fitted = useRef<FeatureCollection | null>(null);
   const shownLayers = useRef<Layer[] | null>(null);
   const shownColors = useRef<Record<string, string> | null>(null);
-  /** Counts view updates: one still waiting for maplibre's worker when a newer one starts gives up. */
+  /** Counts view updates: one still waiting for maplibre's worker when a newer one starts leaves it the rest. */
   const generation = useRef(0);
   useEffect(() => {
     latest.current = { onAreaClick, onPick, getTooltip, labels };
@@ -115,17 +123,18 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
         pending.current = null;
         done?.();
       },
-      // One pick per click (deck.gl's, on pointer down): a click on a single record (a mark with an id)
-      // opens it; a click on an area, a bin, an area's dot or an area's name (even over a record) drills.
-      onClick: (info: PickingInfo) => {
-        if (!m.getLayer('area-fill')) return;
-        const { onAreaClick: drillTo, onPick: open, labels: names } = latest.current;
-        const hit = m.queryRenderedFeatures([info.x, info.y], { layers: ['label-dot', 'area-fill'] })[0];
-        const code = hit?.properties?.code as string | undefined;
-        const record = Boolean((info.object as { id?: unknown } | undefined)?.id);
-        if (code !== undefined && (hit?.layer.id === 'label-dot' || !record || nearLabel(m, names, code, info.x, info.y))) drillTo(code);
-        else if (record) open?.(info);
-      },
+    });
+    // A click on a single record (a mark with an id) opens it; a click on an area, a bin, an area's dot or an
+    // area's name (even over a record) drills.
+    m.on('click', (e) => {
+      if (!m.getLayer('area-fill')) return;
+      const { onAreaClick: drillTo, onPick: open, labels: names } = latest.current;
+      const hit = m.queryRenderedFeatures(e.point, { layers: ['label-dot', 'area-fill'] })[0];
+      const code = hit?.properties?.code as string | undefined;
+      const info = markUnder(m, shownLayers.current ?? [], e);
+      const record = Boolean((info?.object as { id?: unknown } | undefined)?.id);
+      if (code !== undefined && (hit?.layer.id === 'label-dot' || !record || nearLabel(m, names, code, e.point.x, e.point.y))) drillTo(code);
+      else if (record && info) open?.(info);
     });
     m.addControl(o);
     map.current = m;
@@ -140,8 +149,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
       if (id !== undefined) m.setFeatureState({ source: 'areas', id }, { hover: true });
       m.getCanvas().style.cursor = 'pointer';
     });
-    // The tooltip picks once the pointer rests (150 ms), not on every move: under software rendering a
-    // pick waits for the GPU (50–240 ms), and deck.gl's own hover picking made every move pay it.
+    // The tooltip looks for a mark once the pointer rests (150 ms), not on every move.
     const tip = document.createElement('div');
     tip.className = 'map-tooltip';
     tip.hidden = true;
@@ -154,7 +162,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
     m.on('mousemove', (e) => {
       hide();
       timer = setTimeout(() => {
-        const info = o.pickObject({ x: e.point.x, y: e.point.y, radius: 2 }) ?? binInfo(shownLayers.current ?? [], e);
+        const info = markUnder(m, shownLayers.current ?? [], e);
         const text = info ? latest.current.getTooltip?.(info) : null;
         if (!text) return;
         tip.textContent = text;
@@ -187,18 +195,19 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
     el.dataset.drawn = 'false';
     void ready.current?.then(async () => {
       const mine = ++generation.current;
-      const moved = shownAreas.current !== areas;
-      if (moved) {
-        shownAreas.current = areas;
+      if (loaded.current.areas !== areas) {
         // The new outlines reach maplibre's worker before the camera moves. Moved first, the camera had the
         // worker tile the old outlines at the new zoom, then the new ones again: a wasted batch of tiles and
         // three frames drawn with the old areas.
-        await Promise.all([
+        loaded.current = { areas, done: Promise.all([
           (m.getSource('areas') as maplibregl.GeoJSONSource).setData(areas),
           (m.getSource('labels') as maplibregl.GeoJSONSource).setData(points),
-        ]);
-        if (mine !== generation.current) return;
+        ]) };
       }
+      await loaded.current.done;
+      // A newer update (say, the marks arriving) finishes the view: camera, colours and all.
+      if (mine !== generation.current) return;
+      const moved = fitted.current !== areas;
       const newLayers = shownLayers.current !== layers;
       let waiting = newLayers ? 2 : 1;
       const done = () => {
@@ -221,7 +230,10 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
           m.setFeatureState({ source: 'labels', id }, { color });
         }
       }
-      if (moved && bounds) m.fitBounds(bounds, { padding: 24, duration: 0, maxZoom: 12 });
+      if (moved) {
+        fitted.current = areas;
+        if (bounds) m.fitBounds(bounds, { padding: 24, duration: 0, maxZoom: 12 });
+      }
       m.once('idle', done);
       m.triggerRepaint();
     });

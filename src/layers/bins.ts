@@ -2,7 +2,7 @@
 import { BitmapLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Mark } from '../queries/marks';
-import { discAt, rasterizeDiscs, type Disc } from './discImage';
+import { rasterizeDiscs, type Disc } from './discImage';
 
 /** Image pixels per grid cell: about the screen's at the level the cell size is meant for (a province's 0.1°
  * cells are 8–9 screen pixels on a 1600-pixel screen). Drawing is on the main thread: 2,333 bins at 8 take 5 ms. */
@@ -41,16 +41,4 @@ export function binImageLayer(id: string, marks: Mark[], toDisc: (m: Mark) => Di
 /** Marks sent to the GPU by a layer of bins: one image, or nothing. */
 export function binCount(layer: Layer): number {
   return (layer.props as Partial<BinProps>).discs?.length ? 1 : 0;
-}
-
-/** The bin under a point, topmost layer first: tooltips find bins here, not by GPU picking. */
-export function binAt(layers: Layer[], lon: number, lat: number): { layer: Layer; mark: Mark } | null {
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i]!;
-    const discs = (layer.props as Partial<BinProps>).discs;
-    if (!discs || layer.props.visible === false) continue;
-    const hit = discAt(discs, lon, lat);
-    if (hit) return { layer, mark: hit.item };
-  }
-  return null;
 }
