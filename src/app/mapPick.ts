@@ -1,27 +1,25 @@
-import type { PickingInfo } from '@deck.gl/core';
 import { label } from '../domain/taxonomy';
-import { formatCount } from '../components/format';
+import { formatCount, formatPercent } from '../components/format';
 import { LIST_STYLE } from '../layers/lists';
 import { HAZARD_STATUS_STYLE, SITE_STYLE } from '../layers/marks';
-import { formatPercent } from '../components/format';
+import type { MarkHit } from '../layers/pick';
 import type { Mark } from '../queries/marks';
 import { setState } from '../state/store';
 
-const layerOf = (info: PickingInfo) => (info.layer?.id ?? '').split('-')[0] ?? '';
+const layerOf = (hit: MarkHit) => hit.layer.split('-')[0] ?? '';
 /** The four list layers show risks: a click opens the risk. */
 const tableOf = (layer: string) => (LIST_STYLE[layer] && layer !== 'resources' ? 'risks' : layer);
 
 /** Clicking a single record opens its details; clicking a bin zooms the map in (via the area under it). */
-export function pickMark(info: PickingInfo): void {
-  const m = info.object as Mark | undefined;
-  if (!m?.id) return;
-  setState((s) => ({ ...s, selected: `${tableOf(layerOf(info))}:${m.id}` }));
+export function pickMark(hit: MarkHit): void {
+  const m = hit.mark;
+  if (!m.id) return;
+  setState((s) => ({ ...s, selected: `${tableOf(layerOf(hit))}:${m.id}` }));
 }
 
-export function markTooltip(info: PickingInfo): string | null {
-  const m = info.object as Mark | undefined;
-  if (!m) return null;
-  const layer = layerOf(info);
+export function markTooltip(hit: MarkHit): string | null {
+  const m = hit.mark;
+  const layer = layerOf(hit);
   if (!m.id) return binTooltip(layer, m);
   if (layer === 'hazards') return `重大隐患 ${m.id}\n${HAZARD_STATUS_STYLE[m.kind ?? '']?.label ?? ''}`;
   if (layer === 'sites') return `${SITE_STYLE[m.kind ?? '']?.label ?? '点位'} ${m.id}`;

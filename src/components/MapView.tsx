@@ -2,10 +2,10 @@ import { useEffect, useRef } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
 import type { AreaLabel, Bounds } from '../layers/areas';
-import { markAt } from '../layers/pick';
+import { markAt, type MarkHit } from '../layers/pick';
 import { NO_DATA } from '../layers/classes';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
@@ -22,8 +22,8 @@ interface Props {
   bounds: Bounds | null;
   layers: Layer[];
   onAreaClick: (code: string) => void;
-  onPick?: (info: PickingInfo) => void;
-  getTooltip?: (info: PickingInfo) => string | null;
+  onPick?: (hit: MarkHit) => void;
+  getTooltip?: (hit: MarkHit) => string | null;
 }
 
 // Offline style: a background only. With no glyphs URL a maplibre symbol layer never finishes
@@ -75,15 +75,13 @@ function applyLayersNow(o: MapboxOverlay): void {
   (o as unknown as { _deck?: { layerManager?: { updateLayers(): void } | null } })._deck?.layerManager?.updateLayers();
 }
 
-/** The mark under the pointer, described as deck.gl's picking would (marks are picked on the CPU: pick.ts). */
-function markUnder(m: maplibregl.Map, layers: Layer[], e: maplibregl.MapMouseEvent): PickingInfo | null {
+/** The mark under the pointer (marks are picked on the CPU: layers/pick.ts). */
+function markUnder(m: maplibregl.Map, layers: Layer[], e: maplibregl.MapMouseEvent): MarkHit | null {
   const project = (p: [number, number]): [number, number] => {
     const q = m.project(p);
     return [q.x, q.y];
   };
-  const lonLat: [number, number] = [e.lngLat.lng, e.lngLat.lat];
-  const hit = markAt(layers, project, e.point.x, e.point.y, lonLat);
-  return hit && ({ layer: hit.layer, object: hit.mark, x: e.point.x, y: e.point.y, coordinate: lonLat, index: -1, picked: true } as unknown as PickingInfo);
+  return markAt(layers, project, e.point.x, e.point.y, [e.lngLat.lng, e.lngLat.lat]);
 }
 
 /** maplibre for the camera and the areas, deck.gl (overlaid, not interleaved: STACK.md) for the marks. */
@@ -131,10 +129,10 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
       const { onAreaClick: drillTo, onPick: open, labels: names } = latest.current;
       const hit = m.queryRenderedFeatures(e.point, { layers: ['label-dot', 'area-fill'] })[0];
       const code = hit?.properties?.code as string | undefined;
-      const info = markUnder(m, shownLayers.current ?? [], e);
-      const record = Boolean((info?.object as { id?: unknown } | undefined)?.id);
+      const mark = markUnder(m, shownLayers.current ?? [], e);
+      const record = Boolean(mark?.mark.id);
       if (code !== undefined && (hit?.layer.id === 'label-dot' || !record || nearLabel(m, names, code, e.point.x, e.point.y))) drillTo(code);
-      else if (record && info) open?.(info);
+      else if (mark && record) open?.(mark);
     });
     m.addControl(o);
     map.current = m;
@@ -162,8 +160,8 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
     m.on('mousemove', (e) => {
       hide();
       timer = setTimeout(() => {
-        const info = markUnder(m, shownLayers.current ?? [], e);
-        const text = info ? latest.current.getTooltip?.(info) : null;
+        const mark = markUnder(m, shownLayers.current ?? [], e);
+        const text = mark ? latest.current.getTooltip?.(mark) : null;
         if (!text) return;
         tip.textContent = text;
         tip.style.transform = `translate(${e.point.x + 12}px, ${e.point.y + 12}px)`;

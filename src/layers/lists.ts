@@ -9,7 +9,7 @@ import { SYMBOL_MAPPING, symbolAtlas, type SymbolName } from './symbols';
 import { RISK_RGB, hex, type Rgb } from './color';
 import { binImageLayer } from './bins';
 import type { Rgba } from './discImage';
-import type { PickShape } from './pick';
+import type { Pickable } from './pick';
 
 const GOOD: Rgb = [102, 187, 106];
 const WARN: Rgb = [255, 179, 0];
@@ -71,7 +71,7 @@ export function listLayers(layer: string, data: Marks, cellDeg: number): Layer[]
   if (data.binned) return [listBins(layer, data.marks, cellDeg)];
   const size = layer === 'resources' ? 18 : 11;
   return [
-    new IconLayer<Mark, { pickShape: PickShape }>({
+    new IconLayer<Mark, Pickable>({
       // deck's image prop accepts a canvas at run time; its typings only list string | Texture.
       id: `${layer}-points`, data: data.marks, pickable: false, pickShape: { icon: size, offset: style.offset }, iconAtlas: symbolAtlas() as unknown as string, iconMapping: SYMBOL_MAPPING,
       getIcon: (m) => (layer === 'resources' && m.kind === 'depot' ? 'plus' : style.symbol), getPosition: (m) => [m.lon, m.lat], sizeUnits: 'pixels',

@@ -9,7 +9,7 @@ import { LIST_LAYERS, listLayers } from './lists';
 import { SYMBOL_MAPPING, symbolAtlas, type SymbolName } from './symbols';
 import { binCount, binImageLayer } from './bins';
 import type { Rgba } from './discImage';
-import type { PickShape } from './pick';
+import type { Pickable } from './pick';
 
 
 export const HAZARD_STATUS_STYLE: Record<string, { label: string; color: Rgb }> = {
@@ -38,8 +38,6 @@ function binLayer(id: string, marks: Mark[], cellDeg: number): Layer {
   }, cellDeg);
 }
 
-/** Marks are picked on the CPU (pick.ts), not by deck.gl. */
-type Picked = { pickShape: PickShape };
 const siteSize = (m: Mark) => (m.size ? 12 + m.size * 4 : 16);
 
 export function markLayers(layer: string, data: Marks, cellDeg: number): Layer[] {
@@ -49,12 +47,12 @@ export function markLayers(layer: string, data: Marks, cellDeg: number): Layer[]
     const lines = data.marks.filter((m) => m.path?.type === 'LineString');
     const points = data.marks.filter((m) => m.path?.type !== 'LineString');
     return [
-      new PathLayer<Mark, Picked>({
+      new PathLayer<Mark, Pickable>({
         id: 'sites-lines', data: lines, pickable: false, pickShape: { width: 4 }, widthUnits: 'pixels', getWidth: 4, capRounded: true,
         getPath: (m) => (m.path as LineString).coordinates as [number, number][],
         getColor: (m) => SITE_STYLE[m.kind ?? '']?.color ?? [200, 200, 200],
       }),
-      new IconLayer<Mark, Picked>({
+      new IconLayer<Mark, Pickable>({
         // deck's image prop accepts a canvas at run time; its typings only list string | Texture.
         id: 'sites-points', data: points, pickable: false, pickShape: { icon: siteSize }, iconAtlas: symbolAtlas() as unknown as string, iconMapping: SYMBOL_MAPPING,
         getIcon: (m) => SITE_STYLE[m.kind ?? '']?.symbol ?? 'circle',
@@ -67,7 +65,7 @@ export function markLayers(layer: string, data: Marks, cellDeg: number): Layer[]
   const radius = layer === 'hazards' ? 4.5 : 3.5;
   const colors = layer === 'hazards' ? Object.fromEntries(Object.entries(HAZARD_STATUS_STYLE).map(([k, v]) => [k, v.color])) : RISK_RGB;
   return [
-    new ScatterplotLayer<Mark, Picked>({
+    new ScatterplotLayer<Mark, Pickable>({
       id: `${layer}-points`, data: data.marks, pickable: false, pickShape: { radius: radius + 1 }, radiusUnits: 'pixels', getRadius: radius,
       stroked: true, getLineColor: [10, 22, 38, 200], lineWidthUnits: 'pixels', getLineWidth: 1,
       getPosition: (m) => [m.lon, m.lat],

@@ -16,6 +16,12 @@ export type PickShape = { radius: Size; offset?: [number, number] } | { icon: Si
 
 const sizeOf = (s: Size, m: Mark) => (typeof s === 'number' ? s : s(m));
 
+/** The extra prop a mark layer carries so the CPU picker can find its marks. */
+export type Pickable = { pickShape: PickShape };
+
+/** A mark found under the pointer, and the id of the layer it is drawn by (`hazards-points`, `basic-bins`…). */
+export interface MarkHit { layer: string; mark: Mark }
+
 interface PickProps { pickShape?: PickShape; discs?: Disc<Mark>[]; data?: unknown }
 
 export type Project = (lonLat: [number, number]) => [number, number];
@@ -57,14 +63,14 @@ function hitIn(shape: PickShape, marks: Mark[], project: Project, p: [number, nu
 }
 
 /** The mark under a screen point, topmost layer first (bins by their discs, the rest by their shapes). */
-export function markAt(layers: Layer[], project: Project, x: number, y: number, lonLat: [number, number]): { layer: Layer; mark: Mark } | null {
+export function markAt(layers: Layer[], project: Project, x: number, y: number, lonLat: [number, number]): MarkHit | null {
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i]!;
     if (layer.props.visible === false) continue;
     const { pickShape, discs, data } = layer.props as PickProps;
     const hit = discs ? discAt(discs, lonLat[0], lonLat[1])?.item ?? null
       : pickShape && Array.isArray(data) ? hitIn(pickShape, data as Mark[], project, [x, y]) : null;
-    if (hit) return { layer, mark: hit };
+    if (hit) return { layer: layer.id, mark: hit };
   }
   return null;
 }
