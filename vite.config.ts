@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { earlyDuckdbWorker, patchedDuckdbWorker } from './scripts/vite/duckdbWorker.ts';
+import { trimmedDuckdbWasm } from './scripts/vite/duckdbWasm.ts';
 
 /**
  * Writes `<asset>.gz` next to every script, style and wasm of the build, for servers that send
@@ -29,7 +30,7 @@ function precompress(): Plugin {
 // base './' so the built site works from any folder of any static web server.
 export default defineConfig({
   base: './',
-  plugins: [patchedDuckdbWorker(), react(), precompress(), earlyDuckdbWorker()],
+  plugins: [patchedDuckdbWorker(), trimmedDuckdbWasm(), react(), precompress(), earlyDuckdbWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,

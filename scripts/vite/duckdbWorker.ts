@@ -19,6 +19,19 @@ const VIRTUAL = '\0hazard-map-duckdb-eh-worker-url';
  * Each patch must match exactly once, so a duckdb-wasm upgrade fails the build instead of silently
  * dropping a patch.
  */
+/**
+ * `addFunction` for many JavaScript functions at once. DuckDB's module imports 265 GL functions
+ * through its GOT (`emscripten_gl*`, never called); Emscripten gave each a table slot by compiling
+ * and instantiating a one-function wasm module after a caught `TypeError` (60–130 ms). Here one
+ * module imports them all and re-exports them as wasm functions; each gets its slot as before.
+ */
+export const ADD_FUNCTIONS = `l=>{var q=[];for(var[g,f]of l){var a=getFunctionAddress(f);a?g.value=a:f.sig?q.push([g,f]):g.value=addFunction(f,f.sig)}
+if(!q.length)return;var L=(n,o)=>{do{var b=n&127;n>>>=7;o.push(n?b|128:b)}while(n)},T={},nt=0,ty=[],im=[],ex=[],imp={},m=[0,97,115,109,1,0,0,0];
+var N=(s,o)=>{L(s.length,o);for(var c of s)o.push(c.charCodeAt(0))},S=(id,n,b)=>{var c=[];L(n,c);for(var x of b)c.push(x);m.push(id);L(c.length,m);for(var x of c)m.push(x)};
+q.forEach(([g,f],i)=>{var s=f.sig;if(!(s in T)){T[s]=nt++;generateFuncType(s,ty)}im.push(1,101);N(String(i),im);im.push(0);L(T[s],im);N(String(i),ex);ex.push(0);L(i,ex);imp[i]=f});
+S(1,nt,ty);S(2,q.length,im);S(7,q.length,ex);var I=new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(m)),{e:imp});
+q.forEach(([g,f],i)=>{var n=getEmptyTableSlot();setWasmTableEntry(n,I.exports[i]);functionsInTableMap.set(f,n);g.value=n})}`.replace(/\n/g, '');
+
 const PATCHES: [string, string][] = [
   [
     'updateGOT=(e,t)=>{for(var r in e)if(!isInternalSym(r)){var n=e[r];r.startsWith("orig$")&&(r=r.split("$")[1],t=!0),GOT[r]||(GOT[r]=new WebAssembly.Global({value:"i32",mutable:!0})),(t||GOT[r].value==0)&&',
@@ -33,6 +46,11 @@ const PATCHES: [string, string][] = [
     'for(var r in e)isSymbolDefined(r)||(wasmImports[r]=e[r])}',
   ],
   ['function applySignatureConversions(e){e=Object.assign({},e);', 'function applySignatureConversions(e){'],
+  [
+    'reportUndefinedSymbols=()=>{for(var[e,t]of Object.entries(GOT))if(t.value==0){var r=resolveGlobalSymbol(e,!0).sym;if(!r&&!t.required)continue;if(typeof r=="function")t.value=addFunction(r,r.sig);else if',
+    'reportUndefinedSymbols=()=>{var hmFns=[];for(var[e,t]of Object.entries(GOT))if(t.value==0){var r=resolveGlobalSymbol(e,!0).sym;if(!r&&!t.required)continue;if(typeof r=="function")hmFns.push([t,r]);else if',
+  ],
+  ['.concat(typeof r))}},loadDylibs=', `.concat(typeof r))}hmAddFunctions(hmFns)},hmAddFunctions=${ADD_FUNCTIONS},loadDylibs=`],
 ];
 
 export function patchWorker(source: string): string {

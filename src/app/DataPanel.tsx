@@ -3,7 +3,7 @@ import { formatCount } from '../components/format';
 import { errorMessage, type TableStatus } from '../db';
 import { useDb } from './useDb';
 
-const TABLE_LABELS: Record<string, string> = {
+export const TABLE_LABELS: Record<string, string> = {
   divisions: '行政区划', boundaries: '边界', enterprises: '企业', sites: '高风险点位', hazards: '重大事故隐患',
   risks: '重大安全风险', risk_controls: '防控清单', risk_duties: '责任清单', risk_emergency: '应急清单', emergency_resources: '应急资源（队伍、物资库）', villages: '村庄（居民点）',
   inspections: '检查', enforcement: '执法', activities: '工作开展', accidents: '事故',

@@ -3,6 +3,7 @@ import { ancestryQuery } from '../queries/division';
 import { setState } from '../state/store';
 import { useQuery } from './useQuery';
 import { useDb } from './useDb';
+import { DataStatus } from './DataStatus';
 
 const SOURCE_LABEL: Record<string, string> = { sample: '示例数据', generated: '模拟数据', imported: '导入数据' };
 
@@ -20,6 +21,7 @@ export function HeaderBar({ division }: { division: string | null }) {
       <h1>隐患一张图</h1>
       <span className="subtitle">重大事故隐患专项排查整治</span>
       <Breadcrumb crumbs={crumbs} onSelect={(code) => setState((s) => ({ ...s, division: code }))} />
+      <DataStatus />
       {source && <span className="data-source" title={`生成于 ${db.manifest?.generated_at ?? ''}`}>{source}</span>}
     </header>
   );

@@ -53,6 +53,13 @@ describe('app shell', () => {
       const shown = text.endsWith('万') ? Math.round(Number(text.slice(0, -1).replaceAll(',', '')) * 10000) : Number(text.replaceAll(',', ''));
       expect(Math.abs(shown - expected), `${name}: shown ${text}, manifest ${expected}`).toBeLessThanOrEqual(expected >= 100000 ? 50 : 0);
     }
+    // Above the fold, the header says what DuckDB holds, with the hazards it counted.
+    const status = w.page.locator('.data-status');
+    await expect.poll(() => status.innerText()).toBe(`数据 ${ready.length} 表 · 重大事故隐患 ${await w.page.locator('tr[data-table=hazards] td.num').innerText()} 条`);
+    const box = await status.boundingBox();
+    expect(box && box.y + box.height).toBeLessThan(100);
+    await status.click();
+    await expect.poll(() => w.page.evaluate(() => Math.round(document.querySelector('[data-region=tables]')!.getBoundingClientRect().top))).toBeLessThan(1000);
     await w.page.locator('[data-region=kpi][data-state=ready]').waitFor({ timeout: 60_000 });
     expect(w.foreign).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
@@ -112,6 +119,7 @@ describe('bad data', () => {
     await expect.poll(() => row.getAttribute('data-state'), { timeout: 60_000 }).toBe('error');
     expect(await row.innerText()).toContain(corrupt);
     await w.page.locator('tr[data-table=divisions][data-state=ready]').waitFor();
+    await expect.poll(() => w.page.locator('.data-status').innerText(), { timeout: 60_000 }).toMatch(/^数据 \d+ 表 · 行政区划 [\d,]+ 个 · 1 表出错$/);
     expect(w.pageErrors).toEqual([]);
     await w.context.close();
     await s.close();

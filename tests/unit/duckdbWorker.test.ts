@@ -10,7 +10,8 @@ describe('the DuckDB worker patch', () => {
     const patched = patchWorker(worker);
     expect(patched).not.toContain('Object.entries(e))(l=>{isSymbolDefined(l)');
     expect(patched).toContain('updateGOT=(e,t)=>{for(var r in e)if((GOT[r]||r.startsWith("orig$"))');
-    expect(patched.length).toBeLessThan(worker.length);
+    expect(patched).toContain('hmAddFunctions(hmFns)');
+    expect(patched).not.toContain('if(typeof r=="function")t.value=addFunction(r,r.sig)');
     expect(() => new Function(patched)).not.toThrow();
   });
 
