@@ -22,7 +22,7 @@ export function DataStatus() {
       {ready + failed < states.length ? `数据载入中 ${ready}/${states.length} 表` : `数据 ${ready} 表`}
       {shown && shown.s?.state === 'ready' && (
         <span className="count" data-table={shown.t}>
-          {' · '}{TABLE_LABELS[shown.t]} {formatCount(shown.s.rows)} {shown.unit}
+          {' · '}{TABLE_LABELS[shown.t]} {formatCount(shown.s.rows)}{shown.unit}
         </span>
       )}
       {failed > 0 && <span className="error-text"> · {failed} 表出错</span>}

@@ -55,7 +55,7 @@ describe('app shell', () => {
     }
     // Above the fold, the header says what DuckDB holds, with the hazards it counted.
     const status = w.page.locator('.data-status');
-    await expect.poll(() => status.innerText()).toBe(`数据 ${ready.length} 表 · 重大事故隐患 ${await w.page.locator('tr[data-table=hazards] td.num').innerText()} 条`);
+    await expect.poll(() => status.innerText()).toBe(`数据 ${ready.length} 表 · 重大事故隐患 ${await w.page.locator('tr[data-table=hazards] td.num').innerText()}条`);
     const box = await status.boundingBox();
     expect(box && box.y + box.height).toBeLessThan(100);
     await status.click();
@@ -119,7 +119,7 @@ describe('bad data', () => {
     await expect.poll(() => row.getAttribute('data-state'), { timeout: 60_000 }).toBe('error');
     expect(await row.innerText()).toContain(corrupt);
     await w.page.locator('tr[data-table=divisions][data-state=ready]').waitFor();
-    await expect.poll(() => w.page.locator('.data-status').innerText(), { timeout: 60_000 }).toMatch(/^数据 \d+ 表 · 行政区划 [\d,]+ 个 · 1 表出错$/);
+    await expect.poll(() => w.page.locator('.data-status').innerText(), { timeout: 60_000 }).toMatch(/^数据 \d+ 表 · 行政区划 [\d,]+个 · 1 表出错$/);
     expect(w.pageErrors).toEqual([]);
     await w.context.close();
     await s.close();
