@@ -7,6 +7,20 @@ const WORKER = '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js';
 const VIRTUAL = '\0hazard-map-duckdb-eh-worker-url';
 
 /**
+ * `addFunction` for many JavaScript functions at once. DuckDB's module imports 265 JavaScript
+ * functions through its GOT (164 `emscripten_gl*`, 95 OpenAL, 6 console; never called); Emscripten
+ * gave each a table slot by compiling and instantiating a one-function wasm module after a caught
+ * `TypeError` (60–130 ms). Here one module imports them all and re-exports them as wasm functions;
+ * each function gets one slot as before (two GL names share a function, and its slot).
+ */
+export const ADD_FUNCTIONS = `l=>{var q=[];for(var[g,f]of l){var a=getFunctionAddress(f);a?g.value=a:f.sig?q.push([g,f]):g.value=addFunction(f,f.sig)}
+if(!q.length)return;var L=(n,o)=>{do{var b=n&127;n>>>=7;o.push(n?b|128:b)}while(n)},T={},nt=0,ty=[],im=[],ex=[],imp={},m=[0,97,115,109,1,0,0,0];
+var N=(s,o)=>{L(s.length,o);for(var c of s)o.push(c.charCodeAt(0))},S=(id,n,b)=>{var c=[];L(n,c);for(var x of b)c.push(x);m.push(id);L(c.length,m);for(var x of c)m.push(x)};
+q.forEach(([g,f],i)=>{var s=f.sig;if(!(s in T)){T[s]=nt++;generateFuncType(s,ty)}im.push(1,101);N(String(i),im);im.push(0);L(T[s],im);N(String(i),ex);ex.push(0);L(i,ex);imp[i]=f});
+S(1,nt,ty);S(2,q.length,im);S(7,q.length,ex);var I=new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(m)),{e:imp});
+q.forEach(([g,f],i)=>{var n=functionsInTableMap.get(f);if(!n){n=getEmptyTableSlot();setWasmTableEntry(n,I.exports[i]);functionsInTableMap.set(f,n)}g.value=n})}`.replace(/\n/g, '');
+
+/**
  * Emscripten's dynamic linker (kept in duckdb-wasm for extensions, which we never load) walks all
  * 75,011 of DuckDB's exports four times when the worker starts (DuckDB ready 3.4 s after navigation, 3.0 s once patched):
  * - `updateGOT` gave every export a GOT entry (a new `WebAssembly.Global`) and every exported
@@ -19,19 +33,6 @@ const VIRTUAL = '\0hazard-map-duckdb-eh-worker-url';
  * Each patch must match exactly once, so a duckdb-wasm upgrade fails the build instead of silently
  * dropping a patch.
  */
-/**
- * `addFunction` for many JavaScript functions at once. DuckDB's module imports 265 GL functions
- * through its GOT (`emscripten_gl*`, never called); Emscripten gave each a table slot by compiling
- * and instantiating a one-function wasm module after a caught `TypeError` (60–130 ms). Here one
- * module imports them all and re-exports them as wasm functions; each gets its slot as before.
- */
-export const ADD_FUNCTIONS = `l=>{var q=[];for(var[g,f]of l){var a=getFunctionAddress(f);a?g.value=a:f.sig?q.push([g,f]):g.value=addFunction(f,f.sig)}
-if(!q.length)return;var L=(n,o)=>{do{var b=n&127;n>>>=7;o.push(n?b|128:b)}while(n)},T={},nt=0,ty=[],im=[],ex=[],imp={},m=[0,97,115,109,1,0,0,0];
-var N=(s,o)=>{L(s.length,o);for(var c of s)o.push(c.charCodeAt(0))},S=(id,n,b)=>{var c=[];L(n,c);for(var x of b)c.push(x);m.push(id);L(c.length,m);for(var x of c)m.push(x)};
-q.forEach(([g,f],i)=>{var s=f.sig;if(!(s in T)){T[s]=nt++;generateFuncType(s,ty)}im.push(1,101);N(String(i),im);im.push(0);L(T[s],im);N(String(i),ex);ex.push(0);L(i,ex);imp[i]=f});
-S(1,nt,ty);S(2,q.length,im);S(7,q.length,ex);var I=new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(m)),{e:imp});
-q.forEach(([g,f],i)=>{var n=getEmptyTableSlot();setWasmTableEntry(n,I.exports[i]);functionsInTableMap.set(f,n);g.value=n})}`.replace(/\n/g, '');
-
 const PATCHES: [string, string][] = [
   [
     'updateGOT=(e,t)=>{for(var r in e)if(!isInternalSym(r)){var n=e[r];r.startsWith("orig$")&&(r=r.split("$")[1],t=!0),GOT[r]||(GOT[r]=new WebAssembly.Global({value:"i32",mutable:!0})),(t||GOT[r].value==0)&&',

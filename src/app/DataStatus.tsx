@@ -11,12 +11,16 @@ const SHOWN: [table: string, unit: string][] = [['hazards', '条'], ['divisions'
  */
 export function DataStatus() {
   const db = useDb();
+  const goToPanel = () => document.querySelector('[data-region=tables]')?.scrollIntoView({ behavior: 'smooth' });
+  // The data panel says why; the tables would otherwise read as loading for ever.
+  if (db.engine === 'error') {
+    return <button type="button" className="data-status error-text" onClick={goToPanel} title="查看数据表">数据库启动失败</button>;
+  }
   const states = Object.values(db.tables);
   if (!states.length) return null;
   const ready = states.filter((s) => s.state === 'ready').length;
   const failed = states.filter((s) => s.state === 'error').length;
   const shown = SHOWN.map(([t, unit]) => ({ t, unit, s: db.tables[t] })).find((x) => x.s?.state === 'ready');
-  const goToPanel = () => document.querySelector('[data-region=tables]')?.scrollIntoView({ behavior: 'smooth' });
   return (
     <button type="button" className="data-status" data-state={ready + failed < states.length ? 'loading' : 'done'} onClick={goToPanel} title="查看数据表">
       {ready + failed < states.length ? `数据载入中 ${ready}/${states.length} 表` : `数据 ${ready} 表`}

@@ -150,6 +150,7 @@ describe('bad data', () => {
     expect(await tables.innerText()).toContain(`DuckDB 启动失败：无法加载 DuckDB 的 worker 脚本 ${server.url}assets/${worker}`);
     await expect.poll(() => w.page.locator('[data-region=kpi]').getAttribute('data-state')).toBe('error');
     expect(await w.page.locator('h1').innerText()).toBe('隐患一张图');
+    expect(await w.page.locator('.data-status').innerText()).toBe('数据库启动失败');
     expect(w.pageErrors).toEqual([]);
     await w.context.close();
     await server.close();
