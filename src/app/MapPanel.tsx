@@ -44,12 +44,17 @@ export function MapPanel({ state }: { state: AppState }) {
     const classes = classify(metric, valueRows.map((a) => a.value));
     return { legend: classes.legend, colors: areaColors(valueRows, classes), title: metric.label };
   }, [valueRows, metric]);
-  // Every layer kind's shader, linked once the first view is in and the page is idle (see warm.ts).
+  // Every layer kind drawn once, near-transparent in the middle of the first view, when the page is idle
+  // (see warm.ts).
   const [warm, setWarm] = useState<Layer[]>([]);
+  const firstBounds = outlines?.bounds ?? null;
+  const warmed = warm.length > 0;
   useEffect(() => {
-    const id = requestIdleCallback(() => setWarm(warmLayers()), { timeout: 15_000 });
+    if (warmed || !firstBounds) return;
+    const [w, s, e, n] = firstBounds;
+    const id = requestIdleCallback(() => setWarm(warmLayers([(w + e) / 2, (s + n) / 2])), { timeout: 15_000 });
     return () => cancelIdleCallback(id);
-  }, []);
+  }, [warmed, firstBounds]);
   const next = useMemo(
     () => ({ outlines, fill, layers: names ? [...warm, ...marks.layers, names] : [] }),
     [outlines, fill, names, marks.layers, warm],

@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { AreaLabel, Bounds } from '../layers/areas';
 import { markAt, type MarkHit } from '../layers/pick';
 import { NO_DATA } from '../layers/classes';
+import { PaintHold } from './paintHold';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -33,6 +34,9 @@ const STYLE: maplibregl.StyleSpecification = {
   sources: {},
   layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#0a1626' } }],
 };
+
+/** A view's paint is held at most this long for its tiles (then painted as they come). */
+const HOLD_MAX_MS = 1500;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const FILL: maplibregl.ExpressionSpecification = ['coalesce', ['feature-state', 'color'], NO_DATA];
@@ -89,6 +93,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<maplibregl.Map | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
+  const hold = useRef<PaintHold | null>(null);
   const ready = useRef<Promise<void> | null>(null);
   /** The latest handlers and labels, read by the map's and deck.gl's event handlers. */
   const latest = useRef({ onAreaClick, onPick, getTooltip, labels });
@@ -113,9 +118,13 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
       container: box.current!, style: STYLE, center: [104, 35.5], zoom: 3, attributionControl: false, fadeDuration: 0,
     });
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    const h = new PaintHold(m);
+    hold.current = h;
     // No MSAA and no preserved buffer: under software rendering each costs a full-canvas pass per frame.
     const o = new MapboxOverlay({
       interleaved: false, layers: [], deviceProps: { webgl: { antialias: false, preserveDrawingBuffer: false } },
+      // Passed on to deck.gl (MapboxOverlay's typings omit it): deck.gl paints through the hold.
+      ...({ _customRender: h.deckRender } as object),
       onAfterRender: () => {
         const done = pending.current;
         pending.current = null;
@@ -135,6 +144,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
       else if (mark && record) open?.(mark);
     });
     m.addControl(o);
+    h.attach(o);
     map.current = m;
     (window as unknown as { __hmMap?: maplibregl.Map }).__hmMap = m;
     overlay.current = o;
@@ -194,6 +204,8 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
     void ready.current?.then(async () => {
       const mine = ++generation.current;
       if (loaded.current.areas !== areas) {
+        // Neither canvas paints until the new view is tiled at its camera (paintHold.ts).
+        hold.current?.hold();
         // The new outlines reach maplibre's worker before the camera moves. Moved first, the camera had the
         // worker tile the old outlines at the new zoom, then the new ones again: a wasted batch of tiles and
         // three frames drawn with the old areas.
@@ -232,8 +244,14 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
         fitted.current = areas;
         if (bounds) m.fitBounds(bounds, { padding: 24, duration: 0, maxZoom: 12 });
       }
-      m.once('idle', done);
       m.triggerRepaint();
+      if (hold.current?.held) {
+        await hold.current.release(HOLD_MAX_MS);
+        // Painted whole: maplibre is idle, and deck.gl drew in the same task.
+        if (mine === generation.current) done();
+        return;
+      }
+      m.once('idle', done);
     });
   }, [areas, points, colors, bounds, layers]);
 
