@@ -10,7 +10,8 @@ import { firstContentOnScreen, watchFirstContent } from './firstContent';
 
 export interface Step {
   name: string;
-  kind: 'drill' | 'filter' | 'metric' | 'lists';
+  /** `drillNoRest`: a first visit clicked the instant the pointer arrives (no prefetch). */
+  kind: 'drill' | 'drillNoRest' | 'filter' | 'metric' | 'lists';
   /** 0 for the first time a view is reached; later rounds may be answered from the query cache. */
   round: number;
   ms: number;
@@ -35,6 +36,8 @@ export interface BrowserResult {
   drill: { p50: number; p95: number };
   /** Drill steps of the first round only: every view reached for the first time. */
   drillFirst: { p50: number; p95: number };
+  /** First visits clicked with no rest of the pointer, so nothing was prefetched (another province). */
+  drillNoRest: { p50: number; max: number };
   filter: { p50: number; p95: number };
   /** Filter steps only: input to the KPIs and charts updated (issue 6), the map aside. */
   panels: { p50: number; p95: number };
@@ -71,6 +74,9 @@ async function settled(page: Page, timeout = 120_000): Promise<{ queries: number
  * as the page receives it, not from the driver's call (Playwright first waits for the target to be
  * visible and stable, two frames or more).
  */
+/** How long the pointer rests on an area before the benchmark clicks it (a user's pointer does too). */
+const POINTER_REST_MS = 300;
+
 const ARM_INPUT = `(() => {
   window.__hmInputAt = null;
   window.__hmPanelsAt = null;
@@ -143,8 +149,9 @@ export async function runBrowser(distDir: string, dataDir: string, log: (s: stri
       steps.push({ name, kind, round, ms: Math.round(drawn - inputAt), queryMs: Math.round(queries - inputAt), panelsMs: panelsAt === null ? null : Math.round(panelsAt - inputAt), bytes: bytes - b0, marks: m });
       if (process.env.HM_DEBUG) log(`  ${name}: ${steps.at(-1)!.ms} ms (queries ${steps.at(-1)!.queryMs} ms, panels ${steps.at(-1)!.panelsMs ?? '—'} ms)`);
     };
-    // Drill like a user: click the area on the map, at its label point.
-    const clickArea = async (name: string | null) => {
+    // Drill like a user: move to the area's label point, rest there as a pointer does before a click
+    // (the app prefetches the view then: app/prefetch.ts), and click.
+    const clickArea = async (name: string | null, restMs = POINTER_REST_MS) => {
       const at = await page.evaluate((wanted) => {
         type L = { name: string; position: [number, number] };
         const w = window as unknown as { __hmLabels: L[]; __hmMap: { project(c: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } };
@@ -155,6 +162,10 @@ export async function runBrowser(distDir: string, dataDir: string, log: (s: stri
         return { x: r.left + p.x, y: r.top + p.y, name: f.name };
       }, name);
       if (!at) throw new Error(`no area named ${name ?? '(any)'} on the map`);
+      if (restMs > 0) {
+        await page.mouse.move(at.x, at.y);
+        await page.waitForTimeout(restMs);
+      }
       await page.mouse.click(at.x, at.y);
       return at.name;
     };
@@ -175,7 +186,15 @@ export async function runBrowser(distDir: string, dataDir: string, log: (s: stri
       await crumb('云南省');
       await crumb('全国');
     }
+    // The same, clicked the instant the pointer arrives: what a first visit costs unprefetched.
     round = 0;
+    for (const name of ['山西省', '吕梁市', '方山县', null]) {
+      await step(`→ ${name ?? '乡镇'} (无停留)`, 'drillNoRest', async () => {
+        await clickArea(name, 0);
+      });
+    }
+    await page.locator('nav.breadcrumb button', { hasText: '全国' }).click();
+    await settled(page);
     await child('云南省');
     for (const metric of ['hazards_overdue', 'rectification_rate', 'risk_level', 'hazards_found']) {
       await step(`指标 ${metric}`, 'metric', async () => {
@@ -235,6 +254,7 @@ export async function runBrowser(distDir: string, dataDir: string, log: (s: stri
         const t = steps.filter((s) => s.kind === 'drill' && s.round === 0).map((s) => s.ms);
         return { p50: median(t), p95: percentile(t, 0.95) };
       })(),
+      drillNoRest: { p50: median(times(['drillNoRest'])), max: Math.max(...times(['drillNoRest'])) },
       filter: { p50: median(times(['filter', 'metric'])), p95: percentile(times(['filter', 'metric']), 0.95) },
       panels: { p50: median(panelTimes), p95: percentile(panelTimes, 0.95) },
       lists: { p50: median(times(['lists'])), p95: percentile(times(['lists']), 0.95) },

@@ -64,15 +64,15 @@ await writeFile(file, JSON.stringify(out, null, 2));
 
 const f = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(d));
 console.log(`\nmachine: ${machine.cores} cores, ${machine.memGb} GB, ${machine.cpu}, WebGL ${machine.webgl}`);
-console.log('| scale | hazards | parquet MB | first DuckDB content on screen ms | first view ms | DuckDB ready ms | first view MB | drill p50/p95 ms (first visit) | map + filter p50/p95 ms | KPIs + charts after a filter p50/p95 ms | list layer p50/p95 ms | JS heap MB | Chromium RSS MB | max marks |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| scale | hazards | parquet MB | first DuckDB content on screen ms | first view ms | DuckDB ready ms | first view MB | drill p50/p95 ms (first visit) | first visit, no pointer rest p50/max ms | map + filter p50/p95 ms | KPIs + charts after a filter p50/p95 ms | list layer p50/p95 ms | JS heap MB | Chromium RSS MB | max marks |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
   const b = r.browser;
   if (!b) {
-    console.log(`| ${r.scale} | ${r.rows?.hazards ?? '—'} | ${f(r.parquetMb)} | failed: ${r.error ?? ''} |||||||||`);
+    console.log(`| ${r.scale} | ${r.rows?.hazards ?? '—'} | ${f(r.parquetMb)} | failed: ${r.error ?? ''} ||||||||||`);
     continue;
   }
-  console.log(`| ${r.scale} | ${r.rows?.hazards ?? '—'} | ${f(r.parquetMb)} | ${f(b.firstContentMs)} | ${b.firstViewMs} | ${f(b.duckdbReadyMs)} | ${f(b.firstViewBytes / 1e6, 1)} | ${f(b.drill.p50)}/${f(b.drill.p95)} (${f(b.drillFirst.p50)}/${f(b.drillFirst.p95)}) | ${f(b.filter.p50)}/${f(b.filter.p95)} | ${f(b.panels?.p50)}/${f(b.panels?.p95)} | ${f(b.lists?.p50)}/${f(b.lists?.p95)} | ${f(b.jsHeapMb)} | ${f(b.browserRssMb)} | ${b.maxMarks} |`);
+  console.log(`| ${r.scale} | ${r.rows?.hazards ?? '—'} | ${f(r.parquetMb)} | ${f(b.firstContentMs)} | ${b.firstViewMs} | ${f(b.duckdbReadyMs)} | ${f(b.firstViewBytes / 1e6, 1)} | ${f(b.drill.p50)}/${f(b.drill.p95)} (${f(b.drillFirst.p50)}/${f(b.drillFirst.p95)}) | ${f(b.drillNoRest?.p50)}/${f(b.drillNoRest?.max)} | ${f(b.filter.p50)}/${f(b.filter.p95)} | ${f(b.panels?.p50)}/${f(b.panels?.p95)} | ${f(b.lists?.p50)}/${f(b.lists?.p95)} | ${f(b.jsHeapMb)} | ${f(b.browserRssMb)} | ${b.maxMarks} |`);
 }
 console.log('\n| scale | first DuckDB content on screen, fresh browser: median ms (runs) | browser already open: median ms (runs) |');
 console.log('| --- | --- | --- |');

@@ -20,6 +20,7 @@ import { useHeld } from './useHeld';
 import { useMarks } from './useMarks';
 import { useLaterQuery, useQuery } from './useQuery';
 import { markTooltip, pickMark } from './mapPick';
+import { prefetchView } from './prefetch';
 
 const MARK_OPTIONS = [
   { key: 'hazards', label: '重大隐患' },
@@ -70,6 +71,9 @@ export function MapPanel({ state }: { state: AppState }) {
   const drill = (code: string) => {
     if (code !== state.division) setState((s) => ({ ...s, division: code }));
   };
+  const intent = (code: string) => {
+    if (code !== state.division) prefetchView({ ...state, division: code });
+  };
   const actions = (
     <>
       <Toggles label="图层" options={MARK_OPTIONS} value={state.marks} onChange={(marks) => setState((s) => ({ ...s, marks }))} />
@@ -90,7 +94,7 @@ export function MapPanel({ state }: { state: AppState }) {
             <MapView
               areas={o.areas} points={o.points} colors={f.colors} labels={o.labels}
               bounds={o.bounds} layers={shown.layers}
-              onAreaClick={atTown ? () => undefined : drill} onPick={pickMark} getTooltip={markTooltip}
+              onAreaClick={atTown ? () => undefined : drill} onAreaIntent={atTown ? undefined : intent} onPick={pickMark} getTooltip={markTooltip}
             />
             <Legend title={f.title} entries={f.legend} note={o.approximate ? '虚线边界为示意范围（非法定界线）' : undefined} />
             <MarksLegend summary={marks.summary} error={marks.error} />

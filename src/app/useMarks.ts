@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Layer } from '@deck.gl/core';
 import { countMarks, markLayers } from '../layers/marks';
-import { MARK_BUDGET, cellForLayer, marksQuery, type Marks } from '../queries/marks';
+import { LAYER_ORDER as ORDER, activeLayers, cellForLayer, viewMarksQueries, type Marks } from '../queries/marks';
 import { isRefreshing } from '../components/Panel';
 import type { AppState } from '../state/types';
 import { useLaterQuery, type QueryResult } from './useQuery';
@@ -15,25 +15,15 @@ export interface MarkSet {
   refreshing: boolean;
 }
 
-/** Every point layer, drawn bottom to top: records, then the four lists, then emergency resources. */
-const ORDER = ['enterprises', 'hazards', 'sites', 'basic', 'control', 'duty', 'emergency', 'resources'] as const;
-
-/** The layers the user switched on: record layers, list layers, and resources with the emergency list. */
-export function activeLayers(state: AppState): string[] {
-  const on = new Set<string>([...state.marks, ...state.lists]);
-  if (state.lists.includes('emergency')) on.add('resources');
-  return ORDER.filter((k) => on.has(k));
-}
-
 /** The point and line layers the user switched on, each bounded by the query (see marks.ts). */
 export function useMarks(state: AppState): MarkSet {
   const active = activeLayers(state);
-  const limit = Math.floor(MARK_BUDGET / Math.max(1, active.length));
-  const spec = (k: string) => (active.includes(k) ? marksQuery(k, state, limit) : null);
+  const specs = viewMarksQueries(state);
+  const at = (i: number) => specs[i] ?? null;
   // One hook per layer, always in the same order (hooks cannot run in a loop of varying length).
   const results: QueryResult<Marks>[] = [
-    useLaterQuery(spec('enterprises')), useLaterQuery(spec('hazards')), useLaterQuery(spec('sites')), useLaterQuery(spec('basic')),
-    useLaterQuery(spec('control')), useLaterQuery(spec('duty')), useLaterQuery(spec('emergency')), useLaterQuery(spec('resources')),
+    useLaterQuery(at(0)), useLaterQuery(at(1)), useLaterQuery(at(2)), useLaterQuery(at(3)),
+    useLaterQuery(at(4)), useLaterQuery(at(5)), useLaterQuery(at(6)), useLaterQuery(at(7)),
   ];
   const cell = state.division;
   const deps = results.map((r) => (r.status === 'ready' ? r.data : r.status === 'error' ? r.error : null));

@@ -8,6 +8,7 @@ import type { AreaLabel, Bounds } from '../layers/areas';
 import { markAt, type MarkHit } from '../layers/pick';
 import { NO_DATA } from '../layers/classes';
 import { PaintHold } from './paintHold';
+import { watchAreaIntent } from './areaIntent';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -23,6 +24,8 @@ interface Props {
   bounds: Bounds | null;
   layers: Layer[];
   onAreaClick: (code: string) => void;
+  /** The pointer rests on or presses an area: the view a click would open may be prefetched. */
+  onAreaIntent?: (code: string) => void;
   onPick?: (hit: MarkHit) => void;
   getTooltip?: (hit: MarkHit) => string | null;
 }
@@ -89,14 +92,14 @@ function markUnder(m: maplibregl.Map, layers: Layer[], e: maplibregl.MapMouseEve
 }
 
 /** maplibre for the camera and the areas, deck.gl (overlaid, not interleaved: STACK.md) for the marks. */
-export function MapView({ areas, points, colors, labels, bounds, layers, onAreaClick, onPick, getTooltip }: Props) {
+export function MapView({ areas, points, colors, labels, bounds, layers, onAreaClick, onAreaIntent, onPick, getTooltip }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<maplibregl.Map | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
   const hold = useRef<PaintHold | null>(null);
   const ready = useRef<Promise<void> | null>(null);
   /** The latest handlers and labels, read by the map's and deck.gl's event handlers. */
-  const latest = useRef({ onAreaClick, onPick, getTooltip, labels });
+  const latest = useRef({ onAreaClick, onAreaIntent, onPick, getTooltip, labels });
   /** Called by deck.gl's next frame after new layers were handed to it. */
   const pending = useRef<(() => void) | null>(null);
   /** The outlines handed to maplibre's worker, and when it has them. */
@@ -108,10 +111,10 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
   /** Counts view updates: one still waiting for maplibre's worker when a newer one starts leaves it the rest. */
   const generation = useRef(0);
   useEffect(() => {
-    latest.current = { onAreaClick, onPick, getTooltip, labels };
+    latest.current = { onAreaClick, onAreaIntent, onPick, getTooltip, labels };
     // Read by the browser tests and the benchmark: where each area's name is drawn.
     (window as unknown as { __hmLabels?: AreaLabel[] }).__hmLabels = labels;
-  }, [onAreaClick, onPick, getTooltip, labels]);
+  }, [onAreaClick, onAreaIntent, onPick, getTooltip, labels]);
 
   useEffect(() => {
     const m = new maplibregl.Map({
@@ -149,6 +152,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
     (window as unknown as { __hmMap?: maplibregl.Map }).__hmMap = m;
     overlay.current = o;
     ready.current = new Promise((ok) => m.on('load', () => { addLayers(m); ok(); }));
+    const unwatch = watchAreaIntent(m, ['label-dot', 'area-fill'], (code) => latest.current.onAreaIntent?.(code));
     let hovered: string | number | undefined;
     m.on('mousemove', 'area-fill', (e) => {
       const id = e.features?.[0]?.id;
@@ -186,6 +190,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
       m.getCanvas().style.cursor = '';
     });
     return () => {
+      unwatch();
       hide();
       tip.remove();
       m.remove();

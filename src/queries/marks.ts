@@ -13,6 +13,23 @@ import { compileWhere } from './where';
 /** Marks the map may send to the GPU at once, over all point/line layers together. */
 export const MARK_BUDGET = 6000;
 
+/** Every point layer, drawn bottom to top: records, then the four lists, then emergency resources. */
+export const LAYER_ORDER = ['enterprises', 'hazards', 'sites', 'basic', 'control', 'duty', 'emergency', 'resources'] as const;
+
+/** The layers the user switched on: record layers, list layers, and resources with the emergency list. */
+export function activeLayers(state: AppState): string[] {
+  const on = new Set<string>([...state.marks, ...state.lists]);
+  if (state.lists.includes('emergency')) on.add('resources');
+  return LAYER_ORDER.filter((k) => on.has(k));
+}
+
+/** The marks query of each layer in LAYER_ORDER (null when off); the budget is shared by the layers on. */
+export function viewMarksQueries(state: AppState): (QuerySpec<Marks> | null)[] {
+  const active = activeLayers(state);
+  const limit = Math.floor(MARK_BUDGET / Math.max(1, active.length));
+  return LAYER_ORDER.map((k) => (active.includes(k) ? marksQuery(k, state, limit) : null));
+}
+
 /** Grid cell (degrees) of a layer's bins: the list layers bin coarser (four of them share a cell). */
 export function cellForLayer(layer: string, division: string | null): number {
   return cellFor(division) * (SOURCES[layer]?.table === 'risks' || layer === 'resources' ? 2.5 : 1);

@@ -54,6 +54,35 @@ describe('risk map', () => {
     await w.context.close();
   });
 
+  it('asks DuckDB for the view an area opens while the pointer rests on it, so the click sends no query', async () => {
+    const w = await openAt('?division=530300');
+    const sent = () => w.page.evaluate(() => (window as unknown as { __hmDbStats?: { sent: number } }).__hmDbStats?.sent ?? -1);
+    const at = await w.page.evaluate(`(() => {
+      const m = window.__hmMap; const f = window.__hmLabels.find((l) => l.name === '麒麟区');
+      const p = m.project(f.position); const r = m.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    })()`) as { x: number; y: number };
+    const before = await sent();
+    await w.page.mouse.move(at.x, at.y);
+    // The prefetch has run once the count stops growing.
+    let last = -1;
+    await expect.poll(async () => {
+      const [a, b] = [await sent(), last];
+      last = a;
+      return a > before && a === b;
+    }, { interval: 300, timeout: 30_000 }).toBe(true);
+    const prefetched = await sent();
+    await w.page.mouse.down();
+    await w.page.mouse.up();
+    await expect.poll(() => division(w), { timeout: 30_000 }).toBe('530302');
+    await drawn(w);
+    await expect.poll(() => w.page.locator('nav.breadcrumb').innerText()).toMatch(/麒麟区/);
+    await expect.poll(() => w.page.locator('[data-region=kpi]').getAttribute('data-state')).toBe('ready');
+    expect(await sent(), 'queries sent by the click').toBe(prefetched);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
   it('opens 积翠镇 and 红河州 directly', async () => {
     for (const [code, name] of [['141128105', '积翠镇'], ['532500', '红河哈尼族彝族自治州']]) {
       const w = await openAt(`?division=${code}`);

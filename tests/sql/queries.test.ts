@@ -15,6 +15,7 @@ import { DEFAULT_STATE, type AppState } from '../../src/state/types';
 import { ensureTestData } from '../testData';
 import { openDataset, runDecoded, runSpec } from './fixture';
 import { partsOf } from '../../src/queries/spec';
+import { viewQueries } from '../../src/queries/view';
 
 let conn: DuckDBConnection;
 beforeAll(async () => {
@@ -249,5 +250,24 @@ describe('map areas', () => {
     }
     expect(rate.size).toBeGreaterThan(0);
     expect(values.length).toBeGreaterThan(rate.size);
+  });
+});
+
+describe('view prefetch (small dataset)', () => {
+  it("lists a view's first-screen queries once each, and each runs", async () => {
+    const small = await openDataset(await ensureTestData('small'));
+    const town = (await runSpec(small, childrenQuery('530302')))[0]!.code as string;
+    const states: AppState[] = [
+      at(null), at('530000', { sector: ['non_coal_mine'] }), { ...at('530302'), lists: ['duty', 'emergency'] }, at(town, { month: ['2023-06'] }),
+    ];
+    for (const s of states) {
+      const keys = viewQueries(s).map((q) => q.key);
+      expect(new Set(keys).size, `${s.division}: distinct`).toBe(keys.length);
+      // What the KPI strip, the map and the red flags ask is among them.
+      for (const q of [hazardKpiQuery(s), areaShapesQuery(s.division), areaValuesQuery(s), ...partsOf(scorecardQuery(s))]) {
+        expect(keys, s.division ?? '全国').toContain(q.key);
+      }
+      for (const q of viewQueries(s)) await runSpec(small, q);
+    }
   });
 });
