@@ -26,7 +26,7 @@ export function App() {
   }, [started]);
   return (
     <div className="app">
-      <HeaderBar division={state.division} />
+      <HeaderBar state={state} />
       {rejected.length > 0 && (
         <div className="notice" role="status">链接中的参数无法识别，已忽略：{rejected.join('；')}</div>
       )}

@@ -6,9 +6,11 @@ export interface Crumb {
 interface Props {
   crumbs: Crumb[];
   onSelect: (code: string | null) => void;
+  /** The pointer is on a crumb: the view it opens may be prefetched. */
+  onIntent?: (code: string | null) => void;
 }
 
-export function Breadcrumb({ crumbs, onSelect }: Props) {
+export function Breadcrumb({ crumbs, onSelect, onIntent }: Props) {
   return (
     <nav className="breadcrumb" aria-label="行政区划">
       {crumbs.map((c, i) => {
@@ -19,7 +21,7 @@ export function Breadcrumb({ crumbs, onSelect }: Props) {
             {last ? (
               <span aria-current="page">{c.name}</span>
             ) : (
-              <button type="button" onClick={() => onSelect(c.code)}>{c.name}</button>
+              <button type="button" onPointerEnter={() => onIntent?.(c.code)} onClick={() => onSelect(c.code)}>{c.name}</button>
             )}
           </span>
         );

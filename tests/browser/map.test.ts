@@ -25,6 +25,27 @@ async function drawn(w: Watched): Promise<void> {
   await w.page.locator('.map-view[data-drawn=true]').waitFor({ timeout: 90_000 });
 }
 
+const sent = (w: Watched) => w.page.evaluate(() => (window as unknown as { __hmDbStats?: { sent: number } }).__hmDbStats?.sent ?? -1);
+
+/** Run `act` (the pointer onto something) and wait until the prefetch it starts has sent its queries; their count. */
+async function afterPrefetch(w: Watched, act: () => Promise<void>): Promise<number> {
+  const before = await sent(w);
+  await act();
+  let last = -1;
+  await expect.poll(async () => {
+    const [now, prev] = [await sent(w), last];
+    last = now;
+    return now > before && now === prev;
+  }, { interval: 300, timeout: 30_000 }).toBe(true);
+  return sent(w);
+}
+
+async function viewReady(w: Watched, crumbs: RegExp): Promise<void> {
+  await drawn(w);
+  await expect.poll(() => w.page.locator('nav.breadcrumb').innerText()).toMatch(crumbs);
+  await expect.poll(() => w.page.locator('[data-region=kpi]').getAttribute('data-state')).toBe('ready');
+}
+
 const division = (w: Watched) => new URL(w.page.url()).searchParams.get('division');
 const marks = (w: Watched) => w.page.evaluate(() => (window as unknown as { __hmMarks?: number }).__hmMarks ?? -1);
 
@@ -56,30 +77,29 @@ describe('risk map', () => {
 
   it('asks DuckDB for the view an area opens while the pointer rests on it, so the click sends no query', async () => {
     const w = await openAt('?division=530300');
-    const sent = () => w.page.evaluate(() => (window as unknown as { __hmDbStats?: { sent: number } }).__hmDbStats?.sent ?? -1);
     const at = await w.page.evaluate(`(() => {
       const m = window.__hmMap; const f = window.__hmLabels.find((l) => l.name === '麒麟区');
       const p = m.project(f.position); const r = m.getCanvas().getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
     })()`) as { x: number; y: number };
-    const before = await sent();
-    await w.page.mouse.move(at.x, at.y);
-    // The prefetch has run once the count stops growing.
-    let last = -1;
-    await expect.poll(async () => {
-      const [a, b] = [await sent(), last];
-      last = a;
-      return a > before && a === b;
-    }, { interval: 300, timeout: 30_000 }).toBe(true);
-    const prefetched = await sent();
+    const prefetched = await afterPrefetch(w, () => w.page.mouse.move(at.x, at.y));
     await w.page.mouse.down();
     await w.page.mouse.up();
     await expect.poll(() => division(w), { timeout: 30_000 }).toBe('530302');
-    await drawn(w);
-    await expect.poll(() => w.page.locator('nav.breadcrumb').innerText()).toMatch(/麒麟区/);
-    await expect.poll(() => w.page.locator('[data-region=kpi]').getAttribute('data-state')).toBe('ready');
-    expect(await sent(), 'queries sent by the click').toBe(prefetched);
+    await viewReady(w, /麒麟区/);
+    expect(await sent(w), 'queries sent by the click').toBe(prefetched);
     expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('asks for the view of a breadcrumb step under the pointer, so going up from a linked county sends no query', async () => {
+    const w = await openAt('?division=530302');
+    const crumb = w.page.locator('nav.breadcrumb').getByRole('button', { name: '曲靖市' });
+    const prefetched = await afterPrefetch(w, () => crumb.hover());
+    await crumb.click();
+    await expect.poll(() => division(w), { timeout: 30_000 }).toBe('530300');
+    await viewReady(w, /曲靖市$/);
+    expect(await sent(w), 'queries sent by the click').toBe(prefetched);
     await w.context.close();
   });
 
