@@ -1,6 +1,6 @@
 import { KpiStrip, type Kpi } from '../components/KpiStrip';
 import { Panel, type PanelState } from '../components/Panel';
-import { formatCount, formatMonth, formatPercent, formatWan } from '../components/format';
+import { formatCount, formatMonthSpan, formatPercent, formatWan } from '../components/format';
 import { hazardKpiQuery, type HazardKpis } from '../queries/kpi';
 import { accidentKpiQuery, controlRateQuery, enforcementKpiQuery, type AccidentKpis, type ControlKpis, type EnforcementKpis } from '../queries/kpiMore';
 import type { AppState } from '../state/types';
@@ -31,7 +31,7 @@ function controlKpi(c: ControlKpis): Kpi {
 
 function accidentKpi(a: AccidentKpis): Kpi {
   const down = a.accidents < a.prev_accidents && a.deaths < a.prev_deaths;
-  const span = a.period_start ? `${formatMonth(a.period_start)}—${formatMonth(a.period_end)}` : '';
+  const span = a.period_start && a.period_end ? formatMonthSpan(a.period_start, a.period_end) : '';
   return {
     key: 'accidents', label: '事故起数 / 死亡', value: `${formatCount(a.accidents)} / ${formatCount(a.deaths)}`,
     hint: `${span} 同比 ${formatCount(a.prev_accidents)} / ${formatCount(a.prev_deaths)} · ${down ? '双下降' : '未实现双下降'}`,
