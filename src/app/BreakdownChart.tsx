@@ -8,7 +8,7 @@ import { breakdownQuery, type BreakdownDim } from '../queries/breakdown';
 import { setState } from '../state/store';
 import type { AppState, FilterKey } from '../state/types';
 import { useInView } from './useInView';
-import { useQuery } from './useQuery';
+import { useBelowFoldQuery } from './useQuery';
 
 interface Props {
   state: AppState;
@@ -23,7 +23,7 @@ interface Props {
 /** Bars per sector / source / category; clicking a bar toggles it as a filter for everything else. */
 export function BreakdownChart({ state, dim, title, kind, filter, limit }: Props) {
   const [ref, inView] = useInView<HTMLDivElement>();
-  const result = useQuery(breakdownQuery(state, dim, limit), inView);
+  const result = useBelowFoldQuery(breakdownQuery(state, dim, limit), inView);
   const rows = result.status === 'ready' ? result.data : null;
   const selected = filter ? (state.filters[filter] ?? []) : [];
   const selKey = selected.join(',');

@@ -5,11 +5,11 @@ import { Panel } from '../components/Panel';
 import { breakdownQuery } from '../queries/breakdown';
 import type { AppState } from '../state/types';
 import { useInView } from './useInView';
-import { useQuery } from './useQuery';
+import { useBelowFoldQuery } from './useQuery';
 
 export function FunnelPanel({ state }: { state: AppState }) {
   const [ref, inView] = useInView<HTMLDivElement>();
-  const result = useQuery(breakdownQuery(state, 'status'), inView);
+  const result = useBelowFoldQuery(breakdownQuery(state, 'status'), inView);
   const rows = result.status === 'ready' ? result.data : null;
   const option = useMemo(() => (rows ? funnelOption(rows) : null), [rows]);
   return (

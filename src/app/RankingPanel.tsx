@@ -6,7 +6,7 @@ import { scorecardQuery, type Scorecard } from '../queries/scorecard';
 import { setState } from '../state/store';
 import type { AppState } from '../state/types';
 import { useInView } from './useInView';
-import { useQuery } from './useQuery';
+import { useBelowFoldQuery } from './useQuery';
 
 const rate = (a: number, b: number) => (b > 0 ? a / b : null);
 
@@ -22,7 +22,7 @@ const SORTS: { key: string; label: string; value: (r: Scorecard) => number; asc?
 /** 打分排队: the child jurisdictions ranked by a chosen metric or the composite score. */
 export function RankingPanel({ state }: { state: AppState }) {
   const [ref, inView] = useInView<HTMLDivElement>();
-  const result = useQuery(scorecardQuery(state), inView);
+  const result = useBelowFoldQuery(scorecardQuery(state), inView);
   const [sortKey, setSortKey] = useState('score');
   const sort = SORTS.find((s) => s.key === sortKey) ?? SORTS[0]!;
   const select = (

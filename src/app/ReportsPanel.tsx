@@ -12,7 +12,7 @@ import { ExportButtons } from './reports/ExportButtons';
 import { ReportView } from './reports/ReportView';
 import { useDivisionName } from './useDivisionName';
 import { useInView } from './useInView';
-import { useQuery } from './useQuery';
+import { useBelowFoldQuery } from './useQuery';
 
 function Definitions({ table }: { table: ReportTable }) {
   return (
@@ -29,7 +29,7 @@ export function ReportsPanel({ division }: { division: string | null }) {
   const [table, setTable] = useState<ReportTable>('progress');
   const [month, setMonth] = useState(DEFAULT_REPORT_MONTH);
   const [ref, inView] = useInView<HTMLDivElement>();
-  const result = useQuery(reportQuery(table, { division, month }), inView);
+  const result = useBelowFoldQuery(reportQuery(table, { division, month }), inView);
   const divisionName = useDivisionName(division);
   const data = result.status === 'ready' ? result.data : null;
   // Only the table's own rows and the title line feed the document; it is rebuilt when they change.

@@ -7,12 +7,12 @@ import { scorecardQuery } from '../queries/scorecard';
 import { setState } from '../state/store';
 import type { AppState } from '../state/types';
 import { useInView } from './useInView';
-import { useQuery } from './useQuery';
+import { useBelowFoldQuery } from './useQuery';
 
 /** 自查与检查 by child jurisdiction; clicking a bar drills into that jurisdiction (map, KPIs and charts follow). */
 export function SelfCheckChart({ state }: { state: AppState }) {
   const [ref, inView] = useInView<HTMLDivElement>();
-  const result = useQuery(scorecardQuery(state), inView);
+  const result = useBelowFoldQuery(scorecardQuery(state), inView);
   const rows: SelfCheckRow[] | null = useMemo(
     () => (result.status === 'ready' ? result.data.map((r) => ({ code: r.code, name: r.name, self: r.self_found, dept: r.dept_found })) : null),
     [result],

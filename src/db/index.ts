@@ -4,6 +4,7 @@ import type * as arrow from 'apache-arrow';
 import { openEngine, type Engine } from './engine';
 import { fetchManifest, type Manifest } from './manifest';
 import { warmParquet } from './loader';
+import { Scheduler } from './schedule';
 import { TableLoader, eagerOrder, isLazy, prefetchFirst, type Need } from './tables';
 import { update } from './snapshot';
 import { DataFileError, MissingTableError, errorMessage } from './errors';
@@ -72,11 +73,18 @@ const MAX_ANSWERS = 400;
 /** Queries sent to DuckDB (answers not taken from the cache); read by the browser tests. */
 export const dbStats = { sent: 0 };
 
-/** Run SQL once every table (or partition) it reads is loaded; rejects with the load error otherwise. */
-export function query<T extends arrow.TypeMap = arrow.TypeMap>(sql: string, needs: readonly Need[]): Promise<arrow.Table<T>> {
+/** Queries of panels below the first screen wait for the others (schedule.ts). */
+const scheduler = new Scheduler();
+
+/**
+ * Run SQL once every table (or partition) it reads is loaded; rejects with the load error otherwise.
+ * `background`: a panel below the first screen asks it (sent one at a time, after the others).
+ */
+export function query<T extends arrow.TypeMap = arrow.TypeMap>(sql: string, needs: readonly Need[], background = false): Promise<arrow.Table<T>> {
   let p = answers.get(sql);
+  if (p && !background) scheduler.promote(sql);
   if (!p) {
-    p = run(sql, needs);
+    p = background ? scheduler.later(sql, () => run(sql, needs)) : scheduler.now(() => run(sql, needs));
     answers.set(sql, p);
     p.catch(() => answers.delete(sql));
     if (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value!);

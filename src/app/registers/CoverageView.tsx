@@ -6,11 +6,11 @@ import { registerAsOfQuery } from '../../queries/reports/risks';
 import type { AppState } from '../../state/types';
 import { ReportView } from '../reports/ReportView';
 import { ExportButtons } from '../reports/ExportButtons';
-import { useQuery } from '../useQuery';
+import { useBelowFoldQuery } from '../useQuery';
 import { useDivisionName } from '../useDivisionName';
 
 function CoverageTable({ state, by, inView, asOf }: { state: AppState; by: CoverageBy; inView: boolean; asOf: string }) {
-  const result = useQuery(coverageQuery(state, by), inView);
+  const result = useBelowFoldQuery(coverageQuery(state, by), inView);
   const divisionName = useDivisionName(state.division);
   const rows = result.status === 'ready' ? result.data : null;
   const doc = useMemo(() => (rows ? coverageDoc(by, rows, { divisionName, month: asOf }) : null), [rows, by, divisionName, asOf]);
@@ -27,7 +27,7 @@ function CoverageTable({ state, by, inView, asOf }: { state: AppState; by: Cover
 
 /** 管控率 and list coverage by sub-jurisdiction and by sector (the map's 管控率 metric shows the same by area). */
 export function CoverageView({ state, inView }: { state: AppState; inView: boolean }) {
-  const asOf = useQuery(registerAsOfQuery(), inView);
+  const asOf = useBelowFoldQuery(registerAsOfQuery(), inView);
   const day = asOf.status === 'ready' ? (asOf.data ?? '') : '';
   return (
     <div className="coverage-view">

@@ -7,7 +7,7 @@ import type { Cell } from '../../export/document';
 import { REGISTER_TITLES, registerAsOfQuery, registerQuery, registerSortKeys, type RegisterKey } from '../../queries/reports/risks';
 import { REGISTER_KEYS, type AppState, type RegisterTab } from '../../state/types';
 import { useInView } from '../useInView';
-import { useQuery } from '../useQuery';
+import { useBelowFoldQuery } from '../useQuery';
 import { CoverageView } from './CoverageView';
 import { RegisterExport } from './RegisterExport';
 import { RegisterTable, setRegister } from './RegisterTable';
@@ -46,8 +46,8 @@ function Register({ state, list, inView }: { state: AppState; list: RegisterKey;
   // A new search, sort or jurisdiction starts again at the first page.
   const page = paging.key === pageKey ? paging.page : 0;
   const setPage = (n: number) => setPaging({ key: pageKey, page: n });
-  const result = useQuery(registerQuery(state, list, { ...opts, limit: PAGE, offset: page * PAGE }), inView);
-  const asOf = useQuery(registerAsOfQuery(), inView);
+  const result = useBelowFoldQuery(registerQuery(state, list, { ...opts, limit: PAGE, offset: page * PAGE }), inView);
+  const asOf = useBelowFoldQuery(registerAsOfQuery(), inView);
   const total = result.status === 'ready' ? result.data.total : 0;
   const pages = Math.max(1, Math.ceil(total / PAGE));
   return (
