@@ -19,15 +19,17 @@ export function formatWan(wan: number): string {
   return `${dec.format(wan)}万元`;
 }
 
+const YEAR_MONTH = /^(\d{4})-(\d{2})/;
+
 export function formatMonth(ym: string): string {
-  const m = /^(\d{4})-(\d{2})/.exec(ym);
+  const m = YEAR_MONTH.exec(ym);
   return m ? `${m[1]}年${Number(m[2])}月` : ym;
 }
 
 /** A span of months, the year said once when both ends share it: 2024年1—3月, 2023年5月—2024年3月. */
 export function formatMonthSpan(from: string, to: string): string {
-  const a = /^(\d{4})-(\d{2})/.exec(from);
-  const b = /^(\d{4})-(\d{2})/.exec(to);
-  if (a && b && a[1] === b[1]) return from.slice(0, 7) === to.slice(0, 7) ? formatMonth(from) : `${a[1]}年${Number(a[2])}—${Number(b[2])}月`;
-  return `${formatMonth(from)}—${formatMonth(to)}`;
+  const a = YEAR_MONTH.exec(from);
+  const b = YEAR_MONTH.exec(to);
+  if (!a || !b || a[1] !== b[1]) return `${formatMonth(from)}—${formatMonth(to)}`;
+  return a[2] === b[2] ? formatMonth(from) : `${a[1]}年${Number(a[2])}—${Number(b[2])}月`;
 }
