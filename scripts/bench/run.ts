@@ -74,6 +74,12 @@ for (const r of results) {
   }
   console.log(`| ${r.scale} | ${r.rows?.hazards ?? '—'} | ${f(r.parquetMb)} | ${f(b.firstContentMs)} | ${b.firstViewMs} | ${f(b.duckdbReadyMs)} | ${f(b.firstViewBytes / 1e6, 1)} | ${f(b.drill.p50)}/${f(b.drill.p95)} (${f(b.drillFirst.p50)}/${f(b.drillFirst.p95)}) | ${f(b.drillNoRest?.p50)}/${f(b.drillNoRest?.max)} | ${f(b.filter.p50)}/${f(b.filter.p95)} | ${f(b.panels?.p50)}/${f(b.panels?.p95)} | ${f(b.lists?.p50)}/${f(b.lists?.p95)} | ${f(b.jsHeapMb)} | ${f(b.browserRssMb)} | ${b.maxMarks} |`);
 }
+console.log('\n| scale | drill settled p50/p95 ms | map + filter settled p50/p95 ms |');
+console.log('| --- | --- | --- |');
+for (const r of results) {
+  const st = r.browser?.settled;
+  if (st) console.log(`| ${r.scale} | ${f(st.drill.p50)}/${f(st.drill.p95)} | ${f(st.filter.p50)}/${f(st.filter.p95)} |`);
+}
 console.log('\n| scale | first DuckDB content on screen, fresh browser: median ms (runs) | browser already open: median ms (runs) |');
 console.log('| --- | --- | --- |');
 for (const r of results) {

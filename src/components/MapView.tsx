@@ -6,9 +6,9 @@ import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
 import type { AreaLabel, Bounds } from '../layers/areas';
 import { markAt, type MarkHit } from '../layers/pick';
-import { NO_DATA } from '../layers/classes';
 import { PaintHold } from './paintHold';
 import { watchAreaIntent } from './areaIntent';
+import { AreaSlots, CLICKABLE, FILLS } from './areaSlots';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -41,30 +41,6 @@ const STYLE: maplibregl.StyleSpecification = {
 /** A view's paint is held at most this long for its tiles (then painted as they come). */
 const HOLD_MAX_MS = 1500;
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const FILL: maplibregl.ExpressionSpecification = ['coalesce', ['feature-state', 'color'], NO_DATA];
-
-// Areas stay with maplibre: its lines are cheap triangles, while deck.gl draws an outline vertex as
-// an instance (China's provinces: 0.6 s a frame under software rendering).
-function addLayers(map: maplibregl.Map): void {
-  // Outlines simplified to 1.5 px at each tile's zoom (maplibre's default 0.375): no visible change, and a
-  // province's areas cost half as much per frame under software rendering (45 → 23 ms at 云南).
-  map.addSource('areas', { type: 'geojson', data: EMPTY, promoteId: 'code', tolerance: 1.5 });
-  map.addSource('labels', { type: 'geojson', data: EMPTY, promoteId: 'code' });
-  map.addLayer({ id: 'area-fill', type: 'fill', source: 'areas', paint: {
-    'fill-color': FILL,
-    'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.95, 0.8],
-  } });
-  map.addLayer({ id: 'area-line', type: 'line', source: 'areas', paint: {
-    'line-color': ['case', ['boolean', ['get', 'approximate'], false], '#8fb3d9', '#e6eef9'],
-    'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 1],
-    'line-dasharray': ['case', ['boolean', ['get', 'approximate'], false], ['literal', [3, 2]], ['literal', [1, 0]]],
-  } });
-  map.addLayer({ id: 'label-dot', type: 'circle', source: 'labels', filter: ['==', ['get', 'outline'], false], paint: {
-    'circle-radius': 9, 'circle-color': FILL, 'circle-stroke-color': '#e6eef9', 'circle-stroke-width': 1.5,
-  } });
-}
-
 /** The point is within a few pixels of the area's label point (its name). */
 function nearLabel(m: maplibregl.Map, labels: AreaLabel[], code: string, x: number, y: number): boolean {
   const l = labels.find((a) => a.code === code);
@@ -82,6 +58,15 @@ function applyLayersNow(o: MapboxOverlay): void {
   (o as unknown as { _deck?: { layerManager?: { updateLayers(): void } | null } })._deck?.layerManager?.updateLayers();
 }
 
+/**
+ * deck.gl 9.4 reads `map.transform` when it draws interleaved, which maplibre 6 moved to its camera (STACK.md: it
+ * crashed). Private in maplibre 6.17 (pinned).
+ */
+function exposeTransform(m: maplibregl.Map): void {
+  if ('transform' in m) return;
+  Object.defineProperty(m, 'transform', { get: () => (m as unknown as { _camera: { transform: unknown } })._camera.transform });
+}
+
 /** The mark under the pointer (marks are picked on the CPU: layers/pick.ts). */
 function markUnder(m: maplibregl.Map, layers: Layer[], e: maplibregl.MapMouseEvent): MarkHit | null {
   const project = (p: [number, number]): [number, number] => {
@@ -91,7 +76,7 @@ function markUnder(m: maplibregl.Map, layers: Layer[], e: maplibregl.MapMouseEve
   return markAt(layers, project, e.point.x, e.point.y, [e.lngLat.lng, e.lngLat.lat]);
 }
 
-/** maplibre for the camera and the areas, deck.gl (overlaid, not interleaved: STACK.md) for the marks. */
+/** maplibre for the camera and the areas, deck.gl (interleaved in maplibre's frame) for the marks. */
 export function MapView({ areas, points, colors, labels, bounds, layers, onAreaClick, onAreaIntent, onPick, getTooltip }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<maplibregl.Map | null>(null);
@@ -100,12 +85,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
   const ready = useRef<Promise<void> | null>(null);
   /** The latest handlers and labels, read by the map's and deck.gl's event handlers. */
   const latest = useRef({ onAreaClick, onAreaIntent, onPick, getTooltip, labels });
-  /** Called by deck.gl's next frame after new layers were handed to it. */
-  const pending = useRef<(() => void) | null>(null);
-  /** The outlines handed to maplibre's worker, and when it has them. */
-  const loaded = useRef<{ areas: FeatureCollection | null; done: Promise<unknown> }>({ areas: null, done: Promise.resolve() });
-  /** The outlines the camera was last fitted to (and coloured for). */
-  const fitted = useRef<FeatureCollection | null>(null);
+  const slots = useRef<AreaSlots | null>(null);
   const shownLayers = useRef<Layer[] | null>(null);
   const shownColors = useRef<Record<string, string> | null>(null);
   /** Counts view updates: one still waiting for maplibre's worker when a newer one starts leaves it the rest. */
@@ -119,46 +99,46 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
   useEffect(() => {
     const m = new maplibregl.Map({
       container: box.current!, style: STYLE, center: [104, 35.5], zoom: 3, attributionControl: false, fadeDuration: 0,
+      // Opaque (the background layer covers it): the page's compositor blends nothing under the map.
+      canvasContextAttributes: { alpha: false },
     });
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     const h = new PaintHold(m);
     hold.current = h;
-    // No MSAA and no preserved buffer: under software rendering each costs a full-canvas pass per frame.
-    const o = new MapboxOverlay({
-      interleaved: false, layers: [], deviceProps: { webgl: { antialias: false, preserveDrawingBuffer: false } },
-      // Passed on to deck.gl (MapboxOverlay's typings omit it): deck.gl paints through the hold.
-      ...({ _customRender: h.deckRender } as object),
-      onAfterRender: () => {
-        const done = pending.current;
-        pending.current = null;
-        done?.();
-      },
-    });
+    exposeTransform(m);
+    // Interleaved: deck.gl draws into maplibre's canvas, in maplibre's frame. A second canvas on top cost every
+    // map frame another present and blend under software rendering (30 ms of the GPU process).
+    const o = new MapboxOverlay({ interleaved: true, layers: [] });
     // A click on a single record (a mark with an id) opens it; a click on an area, a bin, an area's dot or an
     // area's name (even over a record) drills.
     m.on('click', (e) => {
-      if (!m.getLayer('area-fill')) return;
+      if (!slots.current) return;
       const { onAreaClick: drillTo, onPick: open, labels: names } = latest.current;
-      const hit = m.queryRenderedFeatures(e.point, { layers: ['label-dot', 'area-fill'] })[0];
+      const hit = m.queryRenderedFeatures(e.point, { layers: CLICKABLE })[0];
       const code = hit?.properties?.code as string | undefined;
       const mark = markUnder(m, shownLayers.current ?? [], e);
       const record = Boolean(mark?.mark.id);
-      if (code !== undefined && (hit?.layer.id === 'label-dot' || !record || nearLabel(m, names, code, e.point.x, e.point.y))) drillTo(code);
+      if (code !== undefined && (hit?.layer.type === 'circle' || !record || nearLabel(m, names, code, e.point.x, e.point.y))) drillTo(code);
       else if (mark && record) open?.(mark);
     });
     m.addControl(o);
-    h.attach(o);
     map.current = m;
     (window as unknown as { __hmMap?: maplibregl.Map }).__hmMap = m;
     overlay.current = o;
-    ready.current = new Promise((ok) => m.on('load', () => { addLayers(m); ok(); }));
-    const unwatch = watchAreaIntent(m, ['label-dot', 'area-fill'], (code) => latest.current.onAreaIntent?.(code));
-    let hovered: string | number | undefined;
-    m.on('mousemove', 'area-fill', (e) => {
-      const id = e.features?.[0]?.id;
-      if (hovered !== undefined) m.setFeatureState({ source: 'areas', id: hovered }, { hover: false });
-      hovered = id;
-      if (id !== undefined) m.setFeatureState({ source: 'areas', id }, { hover: true });
+    ready.current = new Promise((ok) => m.on('load', () => { slots.current = new AreaSlots(m); ok(); }));
+    const unwatch = watchAreaIntent(m, CLICKABLE, (code) => latest.current.onAreaIntent?.(code));
+    let hovered: { source: string; id: string | number } | undefined;
+    const unhover = () => {
+      if (hovered) m.setFeatureState(hovered, { hover: false });
+      hovered = undefined;
+    };
+    m.on('mousemove', FILLS, (e) => {
+      const f = e.features?.[0];
+      unhover();
+      if (f?.id !== undefined) {
+        hovered = { source: f.source, id: f.id };
+        m.setFeatureState(hovered, { hover: true });
+      }
       m.getCanvas().style.cursor = 'pointer';
     });
     // The tooltip looks for a mark once the pointer rests (150 ms), not on every move.
@@ -184,9 +164,8 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
     });
     m.on('mouseout', hide);
     m.on('movestart', hide);
-    m.on('mouseleave', 'area-fill', () => {
-      if (hovered !== undefined) m.setFeatureState({ source: 'areas', id: hovered }, { hover: false });
-      hovered = undefined;
+    m.on('mouseleave', FILLS, () => {
+      unhover();
       m.getCanvas().style.cursor = '';
     });
     return () => {
@@ -199,8 +178,9 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
   }, []);
 
   // One update per view: the areas, their colours, the camera and the marks change together, and the
-  // view counts as drawn once maplibre is idle and deck.gl has drawn the new marks. The outlines are
-  // reloaded (and the camera moved) only when the jurisdiction changes.
+  // view counts as drawn once maplibre (with deck.gl's marks in its frame) has painted it whole. The camera
+  // moves only when the jurisdiction changes, and outlines are loaded only for one not among the last few
+  // (areaSlots.ts).
   useEffect(() => {
     const m = map.current;
     const el = box.current;
@@ -208,31 +188,22 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
     el.dataset.drawn = 'false';
     void ready.current?.then(async () => {
       const mine = ++generation.current;
-      if (loaded.current.areas !== areas) {
-        // Neither canvas paints until the new view is tiled at its camera (paintHold.ts).
-        hold.current?.hold();
-        // The new outlines reach maplibre's worker before the camera moves. Moved first, the camera had the
-        // worker tile the old outlines at the new zoom, then the new ones again: a wasted batch of tiles and
-        // three frames drawn with the old areas.
-        loaded.current = { areas, done: Promise.all([
-          (m.getSource('areas') as maplibregl.GeoJSONSource).setData(areas),
-          (m.getSource('labels') as maplibregl.GeoJSONSource).setData(points),
-        ]) };
-      }
-      await loaded.current.done;
+      const pool = slots.current!;
+      const { slot, ready: outlined } = pool.prepare(areas, points);
+      const moved = slot !== pool.current;
+      // Neither canvas paints until the new view is tiled at its camera (paintHold.ts).
+      if (moved) hold.current?.hold();
+      // The camera moves once the worker has the new outlines. Moved first, it had the worker tile the old
+      // outlines at the new zoom, then the new ones again: a wasted batch of tiles and frames drawn with the old areas.
+      await outlined;
       // A newer update (say, the marks arriving) finishes the view: camera, colours and all.
       if (mine !== generation.current) return;
-      const moved = fitted.current !== areas;
-      const newLayers = shownLayers.current !== layers;
-      let waiting = newLayers ? 2 : 1;
       const done = () => {
-        if (--waiting > 0) return;
         el.dataset.drawn = 'true';
         el.dataset.seq = String(Number(el.dataset.seq ?? 0) + 1);
       };
-      if (newLayers) {
+      if (shownLayers.current !== layers) {
         shownLayers.current = layers;
-        pending.current = done;
         const o = overlay.current!;
         o.setProps({ layers });
         applyLayersNow(o);
@@ -240,23 +211,22 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
       // Colours change with the metric and filters, not with the marks (a list layer toggled).
       if (moved || shownColors.current !== colors) {
         shownColors.current = colors;
-        for (const [id, color] of Object.entries(colors)) {
-          m.setFeatureState({ source: 'areas', id }, { color });
-          m.setFeatureState({ source: 'labels', id }, { color });
-        }
+        pool.paint(slot, colors);
       }
       if (moved) {
-        fitted.current = areas;
+        pool.show(slot);
         if (bounds) m.fitBounds(bounds, { padding: 24, duration: 0, maxZoom: 12 });
       }
-      m.triggerRepaint();
       if (hold.current?.held) {
         await hold.current.release(HOLD_MAX_MS);
         // Painted whole: maplibre is idle, and deck.gl drew in the same task.
         if (mine === generation.current) done();
         return;
       }
-      m.once('idle', done);
+      // New colours or marks need no tiles: painted now, in the frame that shows the panels' change too.
+      m.redraw();
+      if (m.areTilesLoaded()) done();
+      else m.once('idle', done);
     });
   }, [areas, points, colors, bounds, layers]);
 

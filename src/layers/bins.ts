@@ -35,7 +35,7 @@ export function binImageLayer(id: string, marks: Mark[], toDisc: (m: Mark) => Di
   const key = `${id}@${cellDeg}`;
   const d = byLayer.get(key) ?? draw(marks, toDisc, cellDeg);
   byLayer.set(key, d);
-  return new BitmapLayer<BinProps>({ id, discs: d.discs, pickable: false, parameters: PREMULTIPLIED, image: d.image, bounds: d.bounds });
+  return new BitmapLayer<BinProps>({ id, discs: d.discs, pickable: false, parameters: PREMULTIPLIED, textureParameters: { mipmapFilter: 'none' }, image: d.image, bounds: d.bounds });
 }
 
 /** Marks sent to the GPU by a layer of bins: one image, or nothing. */

@@ -46,6 +46,13 @@ async function viewReady(w: Watched, crumbs: RegExp): Promise<void> {
   await expect.poll(() => w.page.locator('[data-region=kpi]').getAttribute('data-state')).toBe('ready');
 }
 
+/** The codes of the areas drawn on the map (every area layer: only the current view's are drawn). */
+const drawnCodes = (w: Watched) => w.page.evaluate(`(() => {
+  const m = window.__hmMap;
+  const layers = m.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('area-fill'));
+  return [...new Set(m.queryRenderedFeatures({ layers }).map((f) => f.properties.code))].sort();
+})()`) as Promise<string[]>;
+
 const division = (w: Watched) => new URL(w.page.url()).searchParams.get('division');
 const marks = (w: Watched) => w.page.evaluate(() => (window as unknown as { __hmMarks?: number }).__hmMarks ?? -1);
 
@@ -57,6 +64,9 @@ describe('risk map', () => {
     const share = await paintedShare(w.page, map, MAP_BG);
     expect(share, 'share of the map painted').toBeGreaterThan(0.05);
     expect(await w.page.locator('.legend').first().innerText()).toContain('示意');
+    const towns = await drawnCodes(w);
+    expect(towns.length).toBeGreaterThan(5);
+    expect(towns.every((c) => /^530302\d{3}$/.test(c)), towns.join()).toBe(true);
 
     // Click a town where its name sits (a click on a hazard mark would open the hazard instead).
     const at = await w.page.evaluate(`(() => {
@@ -69,7 +79,17 @@ describe('risk map', () => {
     await drawn(w);
     await w.page.locator('nav.breadcrumb').getByRole('button', { name: '曲靖市' }).click();
     await expect.poll(() => division(w)).toBe('530300');
-    await drawn(w);
+    // The counties of 曲靖市, and nothing else.
+    await expect.poll(async () => {
+      const codes = await drawnCodes(w);
+      return codes.includes('530302') && codes.every((c) => /^5303\d{2}$/.test(c));
+    }, { timeout: 30_000 }).toBe(true);
+    // Back to 麒麟区, a view drawn before (its outlines kept loaded: areaSlots.ts): its own towns again.
+    await w.page.goBack();
+    await expect.poll(() => division(w)).toMatch(/^530302\d{3}$/);
+    await w.page.goBack();
+    await expect.poll(() => division(w)).toBe('530302');
+    await expect.poll(() => drawnCodes(w), { timeout: 30_000 }).toEqual(towns);
     expect(w.foreign).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
