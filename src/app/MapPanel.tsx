@@ -6,7 +6,7 @@ import { MapView } from '../components/MapView';
 import { MetricSelect } from '../components/MetricSelect';
 import { Panel, isRefreshing } from '../components/Panel';
 import { Toggles } from '../components/Toggles';
-import { areaColors, buildAreaLayers } from '../layers/areas';
+import { areaColors, buildAreaLayers, type AreaLayers } from '../layers/areas';
 import { classify } from '../layers/classes';
 import { labelLayer } from '../layers/labels';
 import { warmLayers } from '../layers/warm';
@@ -18,7 +18,7 @@ import type { AppState } from '../state/types';
 import { MarksLegend } from './MarksLegend';
 import { useHeld } from './useHeld';
 import { useMarks } from './useMarks';
-import { useLaterQuery, useQuery } from './useQuery';
+import { runSpec, useLaterQuery, useQuery } from './useQuery';
 import { markTooltip, pickMark } from './mapPick';
 import { prefetchView } from './prefetch';
 
@@ -71,8 +71,12 @@ export function MapPanel({ state }: { state: AppState }) {
   const drill = (code: string) => {
     if (code !== state.division) setState((s) => ({ ...s, division: code }));
   };
+  // The view a click is about to open: its answers are asked ahead, and its outlines handed to the map's worker.
+  const [upcoming, setUpcoming] = useState<AreaLayers | null>(null);
   const intent = (code: string) => {
-    if (code !== state.division) prefetchView({ ...state, division: code });
+    if (code === state.division) return;
+    prefetchView({ ...state, division: code });
+    void runSpec(areaShapesQuery(code)).then((rows) => setUpcoming(buildAreaLayers(rows)), () => undefined);
   };
   const actions = (
     <>
@@ -93,7 +97,7 @@ export function MapPanel({ state }: { state: AppState }) {
           <div className="map-wrap" data-marks={marks.count}>
             <MapView
               areas={o.areas} points={o.points} colors={f.colors} labels={o.labels}
-              bounds={o.bounds} layers={shown.layers}
+              bounds={o.bounds} layers={shown.layers} upcoming={upcoming}
               onAreaClick={atTown ? () => undefined : drill} onAreaIntent={atTown ? undefined : intent} onPick={pickMark} getTooltip={markTooltip}
             />
             <Legend title={f.title} entries={f.legend} note={o.approximate ? '虚线边界为示意范围（非法定界线）' : undefined} />

@@ -23,6 +23,8 @@ interface Props {
   labels: AreaLabel[];
   bounds: Bounds | null;
   layers: Layer[];
+  /** The outlines of the view a click is about to open: loaded ahead into a hidden slot (areaSlots.ts). */
+  upcoming?: { areas: FeatureCollection; points: FeatureCollection } | null;
   onAreaClick: (code: string) => void;
   /** The pointer rests on or presses an area: the view a click would open may be prefetched. */
   onAreaIntent?: (code: string) => void;
@@ -77,7 +79,7 @@ function markUnder(m: maplibregl.Map, layers: Layer[], e: maplibregl.MapMouseEve
 }
 
 /** maplibre for the camera and the areas, deck.gl (interleaved in maplibre's frame) for the marks. */
-export function MapView({ areas, points, colors, labels, bounds, layers, onAreaClick, onAreaIntent, onPick, getTooltip }: Props) {
+export function MapView({ areas, points, colors, labels, bounds, layers, upcoming, onAreaClick, onAreaIntent, onPick, getTooltip }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<maplibregl.Map | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
@@ -229,6 +231,10 @@ export function MapView({ areas, points, colors, labels, bounds, layers, onAreaC
       else m.once('idle', done);
     });
   }, [areas, points, colors, bounds, layers]);
+
+  useEffect(() => {
+    if (upcoming) void ready.current?.then(() => slots.current?.prepare(upcoming.areas, upcoming.points));
+  }, [upcoming]);
 
   return <div ref={box} className="map-view" data-drawn="false" />;
 }

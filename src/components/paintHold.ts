@@ -38,20 +38,34 @@ export class PaintHold {
   release(maxMs: number): Promise<void> {
     const m = this.map;
     return new Promise((done) => {
-      const go = () => {
-        clearTimeout(timer);
-        m.off('idle', go);
+      const paint = () => {
         if (this.holding) {
           this.holding = false;
           m.redraw();
         }
         done();
       };
-      // A view shown before has its tiles cached: updated now (still held), they are all there, and the view
-      // is painted in this task, so in the same frame as the panels' change instead of a frame or two later.
+      // The sources updated now, still held: a view shown before finds its tiles cached and is painted in this
+      // task, so in the same frame as the panels' change instead of a frame or two later.
       m.redraw();
-      const timer = setTimeout(go, m.areTilesLoaded() ? 0 : maxMs);
+      if (m.areTilesLoaded()) {
+        paint();
+        return;
+      }
+      const go = () => {
+        clearTimeout(timer);
+        m.off('idle', go);
+        m.off('data', loaded);
+        paint();
+      };
+      // Painted as soon as the last tile arrives, not at the next animation frame's idle event (under software
+      // rendering the frame may wait 20–70 ms for the compositor).
+      const loaded = () => {
+        if (m.areTilesLoaded()) go();
+      };
+      const timer = setTimeout(go, maxMs);
       m.on('idle', go);
+      m.on('data', loaded);
     });
   }
 }
