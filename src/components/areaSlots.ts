@@ -27,7 +27,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const all = (f: (i: number) => string) => Array.from({ length: SLOT_COUNT }, (_, i) => f(i));
 /** Every slot's area layers (hidden ones never answer a query). */
 export const FILLS = all(fillLayer);
-/** Every slot's layers that can be clicked: dots first, so a dot wins over the area under it. */
+/** Every slot's layers that can be clicked (maplibre answers the topmost first: a dot before the area under it). */
 export const CLICKABLE = [...all(dotLayer), ...FILLS];
 
 /** Which areas a collection holds: views with the same areas share a slot. */
