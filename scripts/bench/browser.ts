@@ -267,17 +267,15 @@ export async function runBrowser(distDir: string, dataDir: string, log: (s: stri
     await cdp.send('Performance.enable');
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-    const times = (k: Step['kind'][]) => steps.filter((s) => k.includes(s.kind)).map((s) => s.ms);
+    const times = (k: Step['kind'][], of: (s: Step) => number = (s) => s.ms) => steps.filter((s) => k.includes(s.kind)).map(of);
     const panelTimes = steps.filter((s) => s.kind === 'filter' && s.panelsMs !== null).map((s) => s.panelsMs!);
     return {
       firstViewMs, firstContentMs, duckdbReadyMs, firstViewBytes, steps,
       drill: { p50: median(times(['drill'])), p95: percentile(times(['drill']), 0.95) },
       settled: (() => {
-        const of = (k: Step['kind'][]) => steps.filter((s) => k.includes(s.kind)).map((s) => s.settledMs);
-        return {
-          drill: { p50: median(of(['drill'])), p95: percentile(of(['drill']), 0.95) },
-          filter: { p50: median(of(['filter', 'metric'])), p95: percentile(of(['filter', 'metric']), 0.95) },
-        };
+        const drill = times(['drill'], (s) => s.settledMs);
+        const filter = times(['filter', 'metric'], (s) => s.settledMs);
+        return { drill: { p50: median(drill), p95: percentile(drill, 0.95) }, filter: { p50: median(filter), p95: percentile(filter, 0.95) } };
       })(),
       drillFirst: (() => {
         const t = steps.filter((s) => s.kind === 'drill' && s.round === 0).map((s) => s.ms);

@@ -219,16 +219,10 @@ export function MapView({ areas, points, colors, labels, bounds, layers, upcomin
         pool.show(slot);
         if (bounds) m.fitBounds(bounds, { padding: 24, duration: 0, maxZoom: 12 });
       }
-      if (hold.current?.held) {
-        await hold.current.release(HOLD_MAX_MS);
-        // Painted whole: maplibre is idle, and deck.gl drew in the same task.
-        if (mine === generation.current) done();
-        return;
-      }
-      // New colours or marks need no tiles: painted now, in the frame that shows the panels' change too.
-      m.redraw();
-      if (m.areTilesLoaded()) done();
-      else m.once('idle', done);
+      // Painted whole, deck.gl's marks in the same frame: now if every tile is there (a view shown before, new
+      // colours or marks), else as the last one arrives.
+      await hold.current!.release(HOLD_MAX_MS);
+      if (mine === generation.current) done();
     });
   }, [areas, points, colors, bounds, layers]);
 

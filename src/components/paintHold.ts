@@ -32,39 +32,39 @@ export class PaintHold {
   }
 
   /**
-   * Paint once maplibre is idle (every tile of the camera loaded), or after `maxMs` at the latest. Call
-   * after the change that needs tiles.
+   * Paint (held or not) once every tile of the camera is loaded, or after `maxMs` at the latest; resolves
+   * once painted. Call after the change to paint.
    */
   release(maxMs: number): Promise<void> {
     const m = this.map;
     return new Promise((done) => {
-      const paint = () => {
-        if (this.holding) {
-          this.holding = false;
-          m.redraw();
-        }
+      const paint = (again: boolean) => {
+        this.holding = false;
+        if (again) m.redraw();
         done();
       };
-      // The sources updated now, still held: a view shown before finds its tiles cached and is painted in this
-      // task, so in the same frame as the panels' change instead of a frame or two later.
+      // The sources updated now (and painted, unless held): a view shown before finds its tiles cached and is
+      // painted in this task, so in the same frame as the panels' change instead of a frame or two later.
       m.redraw();
       if (m.areTilesLoaded()) {
-        paint();
+        paint(this.holding);
         return;
       }
-      const go = () => {
+      const go = (again: boolean) => {
         clearTimeout(timer);
-        m.off('idle', go);
+        m.off('idle', idle);
         m.off('data', loaded);
-        paint();
+        paint(again);
       };
+      // maplibre's idle follows a frame it painted, unless held.
+      const idle = () => go(this.holding);
       // Painted as soon as the last tile arrives, not at the next animation frame's idle event (under software
       // rendering the frame may wait 20–70 ms for the compositor).
       const loaded = () => {
-        if (m.areTilesLoaded()) go();
+        if (m.areTilesLoaded()) go(true);
       };
-      const timer = setTimeout(go, maxMs);
-      m.on('idle', go);
+      const timer = setTimeout(() => go(true), maxMs);
+      m.on('idle', idle);
       m.on('data', loaded);
     });
   }
