@@ -18,9 +18,9 @@ import type { AppState } from '../state/types';
 import { MarksLegend } from './MarksLegend';
 import { useHeld } from './useHeld';
 import { useMarks } from './useMarks';
-import { runSpec, useLaterQuery, useQuery } from './useQuery';
+import { runSpec, useLaterQuery } from './useQuery';
 import { markTooltip, pickMark } from './mapPick';
-import { prefetchView } from './prefetch';
+import { prefetchView, preloadOutlinesBelow } from './prefetch';
 
 const MARK_OPTIONS = [
   { key: 'hazards', label: '重大隐患' },
@@ -31,8 +31,9 @@ const MARK_OPTIONS = [
 const LIST_OPTIONS = listKinds.map((l) => ({ key: l.key, label: l.short }));
 
 export function MapPanel({ state }: { state: AppState }) {
-  const shapes = useQuery(areaShapesQuery(state.division));
-  // The map's answers come after the KPIs' and charts'.
+  // The map's answers are applied together, apart from the KPIs' and charts' (activity.ts).
+  const shapes = useLaterQuery(areaShapesQuery(state.division));
+  const atTown = state.division !== null && levelOfCode(state.division) === 'town';
   const values = useLaterQuery(areaValuesQuery(state));
   const metric = metricDef(state.metric);
   const marks = useMarks(state);
@@ -45,6 +46,8 @@ export function MapPanel({ state }: { state: AppState }) {
     const classes = classify(metric, valueRows.map((a) => a.value));
     return { legend: classes.legend, colors: areaColors(valueRows, classes), title: metric.label };
   }, [valueRows, metric]);
+  const firstArea = shapeRows?.[0]?.code;
+  useEffect(() => (firstArea && !atTown ? preloadOutlinesBelow(firstArea) : undefined), [firstArea, atTown]);
   // Every layer kind drawn once, near-transparent in the middle of the first view, when the page is idle
   // (see warm.ts).
   const [warm, setWarm] = useState<Layer[]>([]);
@@ -67,16 +70,17 @@ export function MapPanel({ state }: { state: AppState }) {
     // Read by the browser tests: the marks sent to deck.gl for the current view.
     (window as unknown as { __hmMarks?: number }).__hmMarks = marks.count;
   }, [marks.count]);
-  const atTown = state.division !== null && levelOfCode(state.division) === 'town';
   const drill = (code: string) => {
     if (code !== state.division) setState((s) => ({ ...s, division: code }));
   };
-  // The view a click is about to open: its answers are asked ahead, and its outlines handed to the map's worker.
+  // The view a click is about to open: its answers are asked ahead, and its outlines handed to the map's worker
+  // to be tiled at the camera the click will move to.
   const [upcoming, setUpcoming] = useState<AreaLayers | null>(null);
   const intent = (code: string) => {
     if (code === state.division) return;
-    prefetchView({ ...state, division: code });
+    // The outlines first (DuckDB answers in order): the worker's indexing and tiling of them is the longest wait.
     void runSpec(areaShapesQuery(code)).then((rows) => setUpcoming(buildAreaLayers(rows)), () => undefined);
+    prefetchView({ ...state, division: code });
   };
   const actions = (
     <>

@@ -1,10 +1,12 @@
 // Pending queries, published on <html data-busy> so tests and the benchmark can tell when a view
 // has finished updating (no query pending and the map idle).
 //
-// Answers reach the panels in two batches per change: the KPIs' and charts' together once the last
-// of them is answered, then the map's (whose queries are sent after them: see useQuery's `later`).
-// One render and one frame per batch instead of one per answer: under software rendering each
-// frame's compositing competes with DuckDB's worker for the CPU. A batch waits at most MAX_WAIT_MS.
+// Answers reach the page in two batches per change: the KPIs' and charts' together once the last of
+// them is answered, and the map's once its own are (outlines, values, marks). One render and one frame
+// per batch instead of one per answer: under software rendering each frame's compositing competes with
+// DuckDB's worker for the CPU. The map does not wait for the panels: a drill's answers prefetched while
+// the pointer rested (map's first) draw the map while DuckDB still answers the panels. A batch waits at
+// most MAX_WAIT_MS.
 const MAX_WAIT_MS = 250;
 
 interface Batch {
@@ -28,7 +30,7 @@ function flush(b: Batch): void {
   for (const f of run) f();
 }
 
-/** Count a query as pending until it settles; `isLater` for the map's queries. */
+/** Count a query as pending until it settles; `isLater` for the map's queries (their own batch). */
 export function track<T>(p: Promise<T>, isLater = false): Promise<T> {
   const b = isLater ? later : first;
   b.pending++;
@@ -45,8 +47,6 @@ export function track<T>(p: Promise<T>, isLater = false): Promise<T> {
 export function deliver(apply: () => void, isLater = false): void {
   const b = isLater ? later : first;
   b.queued.push(apply);
-  // The map's batch also waits for the panels' answers still on their way, so it lands after them.
-  if (b.pending === 0 && (!isLater || first.pending === 0)) flush(b);
+  if (b.pending === 0) flush(b);
   else b.timer ??= setTimeout(() => flush(b), MAX_WAIT_MS);
-  if (!isLater && first.pending === 0 && later.pending === 0 && later.queued.length) flush(later);
 }

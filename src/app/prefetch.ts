@@ -1,4 +1,5 @@
-import { query } from '../db';
+import { preload, query } from '../db';
+import { areaShapesQuery } from '../queries/areas';
 import { drawBinsAhead } from '../layers/marks';
 import { LAYER_ORDER, cellForLayer, viewMarksQueries } from '../queries/marks';
 import { viewQueries } from '../queries/view';
@@ -36,4 +37,14 @@ export function prefetchView(state: AppState): void {
     next = null;
     if (n) prefetchView(n);
   });
+}
+
+/**
+ * The outlines one level below `area` (an area of the view shown), loaded into DuckDB while the page is idle:
+ * the first drill into a province otherwise loaded its cities' outlines (0.5 MB) between the pointer's rest
+ * and the click. Every area of a view shares them (the partition is by level and province).
+ */
+export function preloadOutlinesBelow(area: string): () => void {
+  const id = requestIdleCallback(() => preload(areaShapesQuery(area).tables), { timeout: 2000 });
+  return () => cancelIdleCallback(id);
 }

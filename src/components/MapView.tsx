@@ -8,7 +8,7 @@ import type { AreaLabel, Bounds } from '../layers/areas';
 import { markAt, type MarkHit } from '../layers/pick';
 import { PaintHold } from './paintHold';
 import { watchAreaIntent } from './areaIntent';
-import { AreaSlots, CLICKABLE, FILLS } from './areaSlots';
+import { AreaSlots } from './areaSlots';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -24,7 +24,7 @@ interface Props {
   bounds: Bounds | null;
   layers: Layer[];
   /** The outlines of the view a click is about to open: loaded ahead into a hidden slot (areaSlots.ts). */
-  upcoming?: { areas: FeatureCollection; points: FeatureCollection } | null;
+  upcoming?: { areas: FeatureCollection; points: FeatureCollection; bounds: Bounds | null } | null;
   onAreaClick: (code: string) => void;
   /** The pointer rests on or presses an area: the view a click would open may be prefetched. */
   onAreaIntent?: (code: string) => void;
@@ -39,6 +39,9 @@ const STYLE: maplibregl.StyleSpecification = {
   sources: {},
   layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#0a1626' } }],
 };
+
+/** How a view is framed. */
+const FIT: maplibregl.FitBoundsOptions = { padding: 24, duration: 0, maxZoom: 12 };
 
 /** A view's paint is held at most this long for its tiles (then painted as they come). */
 const HOLD_MAX_MS = 1500;
@@ -116,7 +119,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, upcomin
     m.on('click', (e) => {
       if (!slots.current) return;
       const { onAreaClick: drillTo, onPick: open, labels: names } = latest.current;
-      const hit = m.queryRenderedFeatures(e.point, { layers: CLICKABLE })[0];
+      const hit = m.queryRenderedFeatures(e.point, { layers: slots.current.clickable() })[0];
       const code = hit?.properties?.code as string | undefined;
       const mark = markUnder(m, shownLayers.current ?? [], e);
       const record = Boolean(mark?.mark.id);
@@ -128,20 +131,21 @@ export function MapView({ areas, points, colors, labels, bounds, layers, upcomin
     (window as unknown as { __hmMap?: maplibregl.Map }).__hmMap = m;
     overlay.current = o;
     ready.current = new Promise((ok) => m.on('load', () => { slots.current = new AreaSlots(m); ok(); }));
-    const unwatch = watchAreaIntent(m, CLICKABLE, (code) => latest.current.onAreaIntent?.(code));
+    const unwatch = watchAreaIntent(m, () => slots.current?.clickable() ?? [], (code) => latest.current.onAreaIntent?.(code));
     let hovered: { source: string; id: string | number } | undefined;
     const unhover = () => {
       if (hovered) m.setFeatureState(hovered, { hover: false });
       hovered = undefined;
     };
-    m.on('mousemove', FILLS, (e) => {
-      const f = e.features?.[0];
+    m.on('mousemove', (e) => {
+      const f = slots.current ? m.queryRenderedFeatures(e.point, { layers: slots.current.fills() })[0] : undefined;
+      if (f?.id === hovered?.id && f?.source === hovered?.source) return;
       unhover();
       if (f?.id !== undefined) {
         hovered = { source: f.source, id: f.id };
         m.setFeatureState(hovered, { hover: true });
       }
-      m.getCanvas().style.cursor = 'pointer';
+      m.getCanvas().style.cursor = f ? 'pointer' : '';
     });
     // The tooltip looks for a mark once the pointer rests (150 ms), not on every move.
     const tip = document.createElement('div');
@@ -164,12 +168,12 @@ export function MapView({ areas, points, colors, labels, bounds, layers, upcomin
         tip.hidden = false;
       }, 150);
     });
-    m.on('mouseout', hide);
-    m.on('movestart', hide);
-    m.on('mouseleave', FILLS, () => {
+    m.on('mouseout', () => {
+      hide();
       unhover();
       m.getCanvas().style.cursor = '';
     });
+    m.on('movestart', hide);
     return () => {
       unwatch();
       hide();
@@ -217,17 +221,26 @@ export function MapView({ areas, points, colors, labels, bounds, layers, upcomin
       }
       if (moved) {
         pool.show(slot);
-        if (bounds) m.fitBounds(bounds, { padding: 24, duration: 0, maxZoom: 12 });
+        if (bounds) m.fitBounds(bounds, FIT);
       }
       // Painted whole, deck.gl's marks in the same frame: now if every tile is there (a view shown before, new
       // colours or marks), else as the last one arrives.
-      await hold.current!.release(HOLD_MAX_MS);
+      await hold.current!.release(HOLD_MAX_MS, () => pool.tilesLoaded());
       if (mine === generation.current) done();
     });
   }, [areas, points, colors, bounds, layers]);
 
+  // The view a click is about to open: its outlines handed to the worker, then tiled at the camera it will show.
+  const ahead = useRef(0);
   useEffect(() => {
-    if (upcoming) void ready.current?.then(() => slots.current?.prepare(upcoming.areas, upcoming.points));
+    if (!upcoming) return;
+    const mine = ++ahead.current;
+    void ready.current?.then(async () => {
+      const pool = slots.current!;
+      const { slot, ready: outlined } = pool.prepare(upcoming.areas, upcoming.points);
+      await outlined;
+      if (mine === ahead.current && upcoming.bounds) pool.tileAhead(slot, upcoming.bounds, FIT);
+    });
   }, [upcoming]);
 
   return <div ref={box} className="map-view" data-drawn="false" />;

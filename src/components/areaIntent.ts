@@ -9,12 +9,13 @@ export const REST_MS = 80;
  * Each area is reported once while the pointer stays on it. The page scrolling under a still pointer
  * (which fires mousemove too) is no intent.
  */
-export function watchAreaIntent(m: maplibregl.Map, layers: string[], onIntent: (code: string) => void): () => void {
+export function watchAreaIntent(m: maplibregl.Map, layersNow: () => string[], onIntent: (code: string) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last: string | null = null;
   let at = '';
   const codeAt = (p: maplibregl.PointLike): string | null => {
-    if (!layers.every((l) => m.getLayer(l))) return null;
+    const layers = layersNow();
+    if (!layers.length || !layers.every((l) => m.getLayer(l))) return null;
     const code = m.queryRenderedFeatures(p, { layers })[0]?.properties?.code as unknown;
     return typeof code === 'string' ? code : null;
   };

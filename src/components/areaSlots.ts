@@ -8,9 +8,14 @@
 // and are hidden for the main thread only (the StyleLayer's own setter: not drawn, source unused, its
 // tiles kept in the cache). Nothing else may change these layers' layout, filter or zoom range, as that
 // would send the worker their hidden state.
+//
+// The hidden slot of the view the pointer rests on is also tiled ahead, at the camera the click will move
+// to (hiddenTiles.ts), so a first visit is painted in the click's frame too. A hidden slot's features then
+// answer maplibre's queries though not drawn: queries name only the shown slot's layers (`clickable`).
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { NO_DATA } from '../layers/classes';
+import { cameraFor, restyle, setQuiet, tileAheadWhileHidden, tileManager, type TileManager } from './hiddenTiles';
 
 /** National, province, city, county, town, and one more for a sibling. */
 export const SLOT_COUNT = 6;
@@ -23,12 +28,6 @@ const lineLayer = (i: number) => `area-line-${i}`;
 const areaSource = (i: number) => `areas-${i}`;
 const labelSource = (i: number) => `labels-${i}`;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-const all = (f: (i: number) => string) => Array.from({ length: SLOT_COUNT }, (_, i) => f(i));
-/** Every slot's area layers (hidden ones never answer a query). */
-export const FILLS = all(fillLayer);
-/** Every slot's layers that can be clicked (maplibre answers the topmost first: a dot before the area under it). */
-export const CLICKABLE = [...all(dotLayer), ...FILLS];
 
 /** Which areas a collection holds: views with the same areas share a slot. */
 export function areasKey(areas: FeatureCollection, points: FeatureCollection): string {
@@ -77,6 +76,10 @@ export class AreaSlots {
   private readonly used: number[] = Array.from({ length: SLOT_COUNT }, () => 0);
   private readonly loaded: Promise<unknown>[] = Array.from({ length: SLOT_COUNT }, () => Promise.resolve());
   private clock = 0;
+  /** Each slot's tile managers (its two sources). */
+  private readonly tiles: TileManager[][] = [];
+  /** The hidden slot tiled ahead, and the camera it is tiled at (hiddenTiles.ts). */
+  private ahead: { slot: number; camera: unknown } | null = null;
   /** The slot shown, null before the first view. */
   current: number | null = null;
 
@@ -84,7 +87,11 @@ export class AreaSlots {
   private sent = false;
 
   constructor(private readonly map: maplibregl.Map) {
-    for (let i = 0; i < SLOT_COUNT; i++) addSlotLayers(map, i);
+    for (let i = 0; i < SLOT_COUNT; i++) {
+      addSlotLayers(map, i);
+      this.tiles[i] = [areaSource(i), labelSource(i)].flatMap((id) => tileManager(map, id) ?? []);
+      for (const tm of this.tiles[i]!) tileAheadWhileHidden(tm, () => (this.ahead?.slot === i ? this.ahead.camera : null));
+    }
     // The frame after adding them sends the layers to the worker.
     map.once('render', () => {
       this.sent = true;
@@ -97,6 +104,7 @@ export class AreaSlots {
       const layer = this.map.getLayer(id) as unknown as { setLayoutProperty(name: 'visibility', value: 'visible' | 'none'): void };
       layer.setLayoutProperty('visibility', shown ? 'visible' : 'none');
     }
+    for (const tm of this.tiles[slot]!) setQuiet(tm, !shown);
   }
 
   /**
@@ -108,6 +116,7 @@ export class AreaSlots {
     const { slot, load } = chooseSlot(this.keys, this.used, key, this.current);
     this.used[slot] = ++this.clock;
     if (load) {
+      if (this.ahead?.slot === slot) this.ahead = null;
       this.keys[slot] = key;
       this.loaded[slot] = Promise.all([
         (this.map.getSource(areaSource(slot)) as maplibregl.GeoJSONSource).setData(areas),
@@ -117,12 +126,49 @@ export class AreaSlots {
     return { slot, ready: this.loaded[slot]! };
   }
 
+  /**
+   * Have the worker tile the hidden `slot` at the camera `fitBounds(bounds, fit)` will move to, so that
+   * showing it there finds its tiles loaded. One slot at a time: the previous one's tiles are dropped
+   * (those loaded kept in its tile cache).
+   */
+  tileAhead(slot: number, bounds: maplibregl.LngLatBoundsLike, fit: maplibregl.FitBoundsOptions): void {
+    if (slot === this.current || !this.sent) return;
+    const camera = cameraFor(this.map, bounds, fit);
+    if (camera === null) return;
+    const was = this.ahead?.slot;
+    this.ahead = { slot, camera };
+    for (const i of was === undefined || was === slot ? [slot] : [was, slot]) {
+      for (const tm of this.tiles[i]!) tm.update(camera);
+    }
+  }
+
+  /**
+   * The shown slot's layers that can be clicked, topmost first (maplibre answers a dot before the area under
+   * it). A query must name only these: a hidden slot tiled ahead answers queries too, though not drawn.
+   */
+  clickable(): string[] {
+    return this.current === null ? [] : [dotLayer(this.current), fillLayer(this.current)];
+  }
+
+  /** The shown slot's area layer. */
+  fills(): string[] {
+    return this.current === null ? [] : [fillLayer(this.current)];
+  }
+
+  /** Whether every tile the shown slot needs at the map's camera is loaded. */
+  tilesLoaded(): boolean {
+    return this.current === null || this.tiles[this.current]!.every((tm) => tm.areTilesLoaded());
+  }
+
   /** Show `slot` and hide the one shown before. */
   show(slot: number): void {
     if (slot === this.current) return;
+    // The slot tiled ahead is now shown (or not wanted): the next frame updates every source at the map's camera.
+    this.ahead = null;
     if (this.sent) {
       if (this.current !== null) this.setShown(this.current, false);
       this.setShown(slot, true);
+      restyle(this.map);
     }
     this.current = slot;
   }

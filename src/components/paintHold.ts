@@ -32,10 +32,10 @@ export class PaintHold {
   }
 
   /**
-   * Paint (held or not) once every tile of the camera is loaded, or after `maxMs` at the latest; resolves
-   * once painted. Call after the change to paint.
+   * Paint (held or not) once every tile the view needs is `loaded()`, or after `maxMs` at the latest;
+   * resolves once painted. Call after the change to paint.
    */
-  release(maxMs: number): Promise<void> {
+  release(maxMs: number, loaded: () => boolean): Promise<void> {
     const m = this.map;
     return new Promise((done) => {
       const paint = (again: boolean) => {
@@ -46,26 +46,26 @@ export class PaintHold {
       // The sources updated now (and painted, unless held): a view shown before finds its tiles cached and is
       // painted in this task, so in the same frame as the panels' change instead of a frame or two later.
       m.redraw();
-      if (m.areTilesLoaded()) {
+      if (loaded()) {
         paint(this.holding);
         return;
       }
       const go = (again: boolean) => {
         clearTimeout(timer);
         m.off('idle', idle);
-        m.off('data', loaded);
+        m.off('data', arrived);
         paint(again);
       };
       // maplibre's idle follows a frame it painted, unless held.
       const idle = () => go(this.holding);
       // Painted as soon as the last tile arrives, not at the next animation frame's idle event (under software
       // rendering the frame may wait 20–70 ms for the compositor).
-      const loaded = () => {
-        if (m.areTilesLoaded()) go(true);
+      const arrived = () => {
+        if (loaded()) go(true);
       };
       const timer = setTimeout(() => go(true), maxMs);
       m.on('idle', idle);
-      m.on('data', loaded);
+      m.on('data', arrived);
     });
   }
 }

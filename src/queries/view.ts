@@ -11,17 +11,18 @@ import { partsOf, type QuerySpec } from './spec';
 
 /**
  * The queries a view's first screen asks (header, KPIs, trend, red flags, breakdowns, map), the map's
- * outlines first: what a prefetch runs so that the view, once chosen, is answered from the cache.
+ * first (its outlines and values; DuckDB answers in order): what a prefetch runs so that the view, once
+ * chosen, is answered from the cache, its map drawn before its panels.
  */
 export function viewQueries(state: AppState): QuerySpec<unknown>[] {
   const all = [
     areaShapesQuery(state.division),
+    areaValuesQuery(state),
     ...(state.division ? [ancestryQuery(state.division)] : []),
     hazardKpiQuery(state), enforcementKpiQuery(state), controlRateQuery(state), accidentKpiQuery(state),
     monthlyQuery(state),
     scorecardQuery(state),
     ...(['sector', 'source', 'status', 'category'] as const).map((d) => breakdownQuery(state, d)),
-    areaValuesQuery(state),
     ...viewMarksQueries(state).filter((q) => q !== null),
   ];
   const seen = new Set<string>();

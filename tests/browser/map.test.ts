@@ -46,10 +46,10 @@ async function viewReady(w: Watched, crumbs: RegExp): Promise<void> {
   await expect.poll(() => w.page.locator('[data-region=kpi]').getAttribute('data-state')).toBe('ready');
 }
 
-/** The codes of the areas drawn on the map (every area layer: only the current view's are drawn). */
+/** The codes of the areas drawn on the map (the visible area layers: a hidden one may hold a view tiled ahead). */
 const drawnCodes = (w: Watched) => w.page.evaluate(`(() => {
   const m = window.__hmMap;
-  const layers = m.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('area-fill'));
+  const layers = m.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('area-fill') && m.getLayoutProperty(id, 'visibility') !== 'none');
   return [...new Set(m.queryRenderedFeatures({ layers }).map((f) => f.properties.code))].sort();
 })()`) as Promise<string[]>;
 
@@ -108,6 +108,43 @@ describe('risk map', () => {
     await expect.poll(() => division(w), { timeout: 30_000 }).toBe('530302');
     await viewReady(w, /麒麟区/);
     expect(await sent(w), 'queries sent by the click').toBe(prefetched);
+    const towns = await drawnCodes(w);
+    expect(towns.length).toBeGreaterThan(5);
+    expect(towns.every((c) => /^530302\d{3}$/.test(c)), towns.join()).toBe(true);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('draws and answers clicks for the view shown only, not for one readied under a resting pointer', async () => {
+    const w = await openAt('?division=530300');
+    const labelAt = (name: string) => w.page.evaluate(`(() => {
+      const m = window.__hmMap; const f = window.__hmLabels.find((l) => l.name === ${JSON.stringify(name)});
+      const p = m.project(f.position); const r = m.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    })()`) as Promise<{ x: number; y: number }>;
+    const counties = await drawnCodes(w);
+    // The pointer rests on 麒麟区: its towns are loaded and tiled ahead, hidden (areaSlots.ts).
+    const qilin = await labelAt('麒麟区');
+    await afterPrefetch(w, () => w.page.mouse.move(qilin.x, qilin.y));
+    await w.page.waitForTimeout(500);
+    expect(await drawnCodes(w), 'while resting on 麒麟区').toEqual(counties);
+    // A click elsewhere opens that county, not the one readied.
+    const other = await labelAt('沾益区');
+    await w.page.mouse.click(other.x, other.y);
+    await expect.poll(() => division(w), { timeout: 30_000 }).toBe('530303');
+    await drawn(w);
+    await expect.poll(async () => {
+      const codes = await drawnCodes(w);
+      return codes.length > 3 && codes.every((c) => /^530303\d{3}$/.test(c));
+    }, { timeout: 30_000 }).toBe(true);
+    // Back up, then 麒麟区 clicked where its name is: that county opens.
+    await w.page.locator('nav.breadcrumb').getByRole('button', { name: '曲靖市' }).click();
+    await expect.poll(() => drawnCodes(w), { timeout: 30_000 }).toEqual(counties);
+    await w.page.mouse.move(qilin.x, qilin.y);
+    await w.page.waitForTimeout(500);
+    await w.page.mouse.click(qilin.x, qilin.y);
+    await expect.poll(() => division(w), { timeout: 30_000 }).toBe('530302');
+    await expect.poll(async () => (await drawnCodes(w)).every((c) => /^530302\d{3}$/.test(c)), { timeout: 30_000 }).toBe(true);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });

@@ -16,22 +16,28 @@ describe('answers delivered in batches', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('applies the panels’ answers together when the last one is in, the map’s after them', async () => {
+  it('applies the panels’ answers together when the last one is in, and the map’s as soon as its own are', async () => {
     const applied: string[] = [];
     const kpi = pendingQuery();
     const chart = pendingQuery();
-    const map = pendingQuery(true);
-    expect(html.dataset.busy).toBe('3');
+    const shapes = pendingQuery(true);
+    const values = pendingQuery(true);
+    expect(html.dataset.busy).toBe('4');
 
-    await map.settle();
-    deliver(() => applied.push('map'), true);
     await kpi.settle();
     deliver(() => applied.push('kpi'));
+    await shapes.settle();
+    deliver(() => applied.push('shapes'), true);
     expect(applied).toEqual([]);
+
+    // The map's last answer: its batch goes, though a panel's answer is still on its way.
+    await values.settle();
+    deliver(() => applied.push('values'), true);
+    expect(applied).toEqual(['shapes', 'values']);
 
     await chart.settle();
     deliver(() => applied.push('chart'));
-    expect(applied).toEqual(['kpi', 'chart', 'map']);
+    expect(applied).toEqual(['shapes', 'values', 'kpi', 'chart']);
     expect(html.dataset.busy).toBe('0');
   });
 

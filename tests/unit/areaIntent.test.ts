@@ -22,7 +22,7 @@ describe('area intent', () => {
   it('reports the area the pointer rests on, once, and not one it only passes over', () => {
     const { map, fire } = fakeMap();
     const seen: string[] = [];
-    watchAreaIntent(map, ['area-fill'], (c) => seen.push(c));
+    watchAreaIntent(map, () => ['area-fill'], (c) => seen.push(c));
     fire('mousemove', 50);
     vi.advanceTimersByTime(REST_MS / 2);
     fire('mousemove', 150);
@@ -39,7 +39,7 @@ describe('area intent', () => {
   it('reports a pressed area at once, and the same area again after the pointer left the map', () => {
     const { map, fire } = fakeMap();
     const seen: string[] = [];
-    watchAreaIntent(map, ['area-fill'], (c) => seen.push(c));
+    watchAreaIntent(map, () => ['area-fill'], (c) => seen.push(c));
     fire('mousedown', 120);
     expect(seen).toEqual(['B']);
     fire('mouseout');
@@ -50,7 +50,7 @@ describe('area intent', () => {
   it('stops listening when unwatched', () => {
     const { map, fire, handlers } = fakeMap();
     const seen: string[] = [];
-    const unwatch = watchAreaIntent(map, ['area-fill'], (c) => seen.push(c));
+    const unwatch = watchAreaIntent(map, () => ['area-fill'], (c) => seen.push(c));
     fire('mousemove', 50);
     unwatch();
     vi.advanceTimersByTime(REST_MS * 2);
@@ -73,7 +73,7 @@ describe('area intent under scrolling', () => {
       queryRenderedFeatures: (p: { x: number }) => [{ properties: { code: String(p.x) } }],
     } as unknown as maplibregl.Map;
     const seen: string[] = [];
-    watchAreaIntent(map, ['area-fill'], (c) => seen.push(c));
+    watchAreaIntent(map, () => ['area-fill'], (c) => seen.push(c));
     const move = (x: number, screenX: number) => handlers.get('mousemove')!({ point: { x, y: 0 }, originalEvent: { screenX, screenY: 5 } });
     move(10, 10);
     vi.advanceTimersByTime(REST_MS);
