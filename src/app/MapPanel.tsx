@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Layer } from '@deck.gl/core';
 import { LIST_KEYS, listKinds } from '../domain/lists';
 import { Legend } from '../components/Legend';
@@ -21,6 +21,7 @@ import { useMarks } from './useMarks';
 import { runSpec, useLaterQuery } from './useQuery';
 import { markTooltip, pickMark } from './mapPick';
 import { prefetchView, preloadOutlinesBelow } from './prefetch';
+import { letMapLead } from './activity';
 
 const MARK_OPTIONS = [
   { key: 'hazards', label: '重大隐患' },
@@ -31,7 +32,8 @@ const MARK_OPTIONS = [
 const LIST_OPTIONS = listKinds.map((l) => ({ key: l.key, label: l.short }));
 
 export function MapPanel({ state }: { state: AppState }) {
-  // The map's answers are applied together, apart from the KPIs' and charts' (activity.ts).
+  // A new jurisdiction: the map's answers are applied as soon as they are in, not with the panels' (activity.ts).
+  useLayoutEffect(letMapLead, [state.division]);
   const shapes = useLaterQuery(areaShapesQuery(state.division));
   const atTown = state.division !== null && levelOfCode(state.division) === 'town';
   const values = useLaterQuery(areaValuesQuery(state));

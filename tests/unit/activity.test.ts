@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // activity.ts publishes the pending count on <html data-busy>; a bare object stands in for it.
 const html = { dataset: {} as Record<string, string> };
 vi.stubGlobal('document', { documentElement: html });
-const { deliver, track } = await import('../../src/app/activity');
+const { deliver, letMapLead, track } = await import('../../src/app/activity');
 
 /** A query whose answer the test releases by hand. */
 function pendingQuery(later = false): { settle: () => Promise<void> } {
@@ -16,29 +16,49 @@ describe('answers delivered in batches', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('applies the panels’ answers together when the last one is in, and the map’s as soon as its own are', async () => {
+  it('applies the panels’ answers together when the last one is in, the map’s with them', async () => {
     const applied: string[] = [];
     const kpi = pendingQuery();
     const chart = pendingQuery();
-    const shapes = pendingQuery(true);
-    const values = pendingQuery(true);
-    expect(html.dataset.busy).toBe('4');
+    const map = pendingQuery(true);
+    expect(html.dataset.busy).toBe('3');
 
+    await map.settle();
+    deliver(() => applied.push('map'), true);
     await kpi.settle();
     deliver(() => applied.push('kpi'));
-    await shapes.settle();
-    deliver(() => applied.push('shapes'), true);
     expect(applied).toEqual([]);
-
-    // The map's last answer: its batch goes, though a panel's answer is still on its way.
-    await values.settle();
-    deliver(() => applied.push('values'), true);
-    expect(applied).toEqual(['shapes', 'values']);
 
     await chart.settle();
     deliver(() => applied.push('chart'));
-    expect(applied).toEqual(['shapes', 'values', 'kpi', 'chart']);
+    expect(applied).toEqual(['kpi', 'chart', 'map']);
     expect(html.dataset.busy).toBe('0');
+  });
+
+  it('after a drill, applies the map’s answers as soon as its own are in, once', async () => {
+    const applied: string[] = [];
+    letMapLead();
+    const kpi = pendingQuery();
+    const shapes = pendingQuery(true);
+    const values = pendingQuery(true);
+    await shapes.settle();
+    deliver(() => applied.push('shapes'), true);
+    expect(applied).toEqual([]);
+    await values.settle();
+    deliver(() => applied.push('values'), true);
+    expect(applied).toEqual(['shapes', 'values']);
+    await kpi.settle();
+    deliver(() => applied.push('kpi'));
+    expect(applied).toEqual(['shapes', 'values', 'kpi']);
+
+    // The next change (a filter) is back to the map after the panels.
+    const chart = pendingQuery();
+    const recolour = pendingQuery(true);
+    await recolour.settle();
+    deliver(() => applied.push('recolour'), true);
+    await chart.settle();
+    deliver(() => applied.push('chart'));
+    expect(applied.slice(3)).toEqual(['chart', 'recolour']);
   });
 
   it('does not hold an answer longer than 250 ms behind a slow query', async () => {
