@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Layer } from '@deck.gl/core';
 import { LIST_KEYS, listKinds } from '../domain/lists';
 import { Legend } from '../components/Legend';
@@ -21,7 +21,7 @@ import { useMarks } from './useMarks';
 import { runSpec, useLaterQuery } from './useQuery';
 import { markTooltip, pickMark } from './mapPick';
 import { prefetchView, preloadOutlinesBelow } from './prefetch';
-import { letMapLead } from './activity';
+import { setMapLeads } from './activity';
 
 const MARK_OPTIONS = [
   { key: 'hazards', label: '重大隐患' },
@@ -32,8 +32,13 @@ const MARK_OPTIONS = [
 const LIST_OPTIONS = listKinds.map((l) => ({ key: l.key, label: l.short }));
 
 export function MapPanel({ state }: { state: AppState }) {
-  // A new jurisdiction: the map's answers are applied as soon as they are in, not with the panels' (activity.ts).
-  useLayoutEffect(letMapLead, [state.division]);
+  // On each change of the user's choices: a new jurisdiction has the map's answers applied as soon as they
+  // are in, anything else with the panels' (activity.ts).
+  const lastDivision = useRef<string | null | undefined>(undefined);
+  useLayoutEffect(() => {
+    setMapLeads(lastDivision.current !== state.division);
+    lastDivision.current = state.division;
+  }, [state]);
   const shapes = useLaterQuery(areaShapesQuery(state.division));
   const atTown = state.division !== null && levelOfCode(state.division) === 'town';
   const values = useLaterQuery(areaValuesQuery(state));
@@ -78,10 +83,13 @@ export function MapPanel({ state }: { state: AppState }) {
   // The view a click is about to open: its answers are asked ahead, and its outlines handed to the map's worker
   // to be tiled at the camera the click will move to.
   const [upcoming, setUpcoming] = useState<AreaLayers | null>(null);
+  const lastIntent = useRef(0);
   const intent = (code: string) => {
     if (code === state.division) return;
     // The outlines first (DuckDB answers in order): the worker's indexing and tiling of them is the longest wait.
-    void runSpec(areaShapesQuery(code)).then((rows) => setUpcoming(buildAreaLayers(rows)), () => undefined);
+    // Only the latest intent's outlines go to the map (an earlier one's answer may come after it).
+    const mine = ++lastIntent.current;
+    void runSpec(areaShapesQuery(code)).then((rows) => mine === lastIntent.current && setUpcoming(buildAreaLayers(rows)), () => undefined);
     prefetchView({ ...state, division: code });
   };
   const actions = (

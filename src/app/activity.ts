@@ -6,7 +6,7 @@
 // instead of one per answer: under software rendering each frame's compositing competes with DuckDB's
 // worker for the CPU. After a filter the map's batch waits for the panels' and lands with it (two
 // batches landing apart cost a filter 50–100 ms more). After a drill it goes as soon as its own answers
-// are in (`letMapLead`): they were asked first while the pointer rested, and the new view on the map is
+// are in (`setMapLeads`): they were asked first while the pointer rested, and the new view on the map is
 // what the click waits for. A batch waits at most MAX_WAIT_MS.
 const MAX_WAIT_MS = 250;
 
@@ -18,12 +18,12 @@ interface Batch {
 
 const first: Batch = { pending: 0, queued: [] };
 const later: Batch = { pending: 0, queued: [] };
-/** The map's next batch does not wait for the panels'. */
+/** The map's batch does not wait for the panels'. */
 let mapLeads = false;
 
-/** The map's next batch lands as soon as its own answers are in (a drill: call before its answers arrive). */
-export function letMapLead(): void {
-  mapLeads = true;
+/** Whether the map's answers to the latest change land as soon as they are in (a drill), or with the panels'. */
+export function setMapLeads(leads: boolean): void {
+  mapLeads = leads;
 }
 
 function publish(): void {
@@ -31,7 +31,6 @@ function publish(): void {
 }
 
 function flush(b: Batch): void {
-  if (b === later) mapLeads = false;
   clearTimeout(b.timer);
   b.timer = undefined;
   const run = b.queued;

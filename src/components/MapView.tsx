@@ -95,6 +95,8 @@ export function MapView({ areas, points, colors, labels, bounds, layers, upcomin
   const shownColors = useRef<Record<string, string> | null>(null);
   /** Counts view updates: one still waiting for maplibre's worker when a newer one starts leaves it the rest. */
   const generation = useRef(0);
+  /** Counts views readied ahead (`upcoming`): only the latest is tiled, and none once another view is shown. */
+  const ahead = useRef(0);
   useEffect(() => {
     latest.current = { onAreaClick, onAreaIntent, onPick, getTooltip, labels };
     // Read by the browser tests and the benchmark: where each area's name is drawn.
@@ -197,8 +199,12 @@ export function MapView({ areas, points, colors, labels, bounds, layers, upcomin
       const pool = slots.current!;
       const { slot, ready: outlined } = pool.prepare(areas, points);
       const moved = slot !== pool.current;
-      // Neither canvas paints until the new view is tiled at its camera (paintHold.ts).
-      if (moved) hold.current?.hold();
+      // Neither canvas paints until the new view is tiled at its camera (paintHold.ts). A view under the pointer
+      // still being readied is not tiled ahead any more: the worker tiles this one.
+      if (moved) {
+        hold.current?.hold();
+        ahead.current++;
+      }
       // The camera moves once the worker has the new outlines. Moved first, it had the worker tile the old
       // outlines at the new zoom, then the new ones again: a wasted batch of tiles and frames drawn with the old areas.
       await outlined;
@@ -231,7 +237,6 @@ export function MapView({ areas, points, colors, labels, bounds, layers, upcomin
   }, [areas, points, colors, bounds, layers]);
 
   // The view a click is about to open: its outlines handed to the worker, then tiled at the camera it will show.
-  const ahead = useRef(0);
   useEffect(() => {
     if (!upcoming) return;
     const mine = ++ahead.current;

@@ -96,6 +96,7 @@ export class AreaSlots {
     map.once('render', () => {
       this.sent = true;
       for (let i = 0; i < SLOT_COUNT; i++) this.setShown(i, i === this.current);
+      restyle(map);
     });
   }
 
@@ -116,7 +117,12 @@ export class AreaSlots {
     const { slot, load } = chooseSlot(this.keys, this.used, key, this.current);
     this.used[slot] = ++this.clock;
     if (load) {
-      if (this.ahead?.slot === slot) this.ahead = null;
+      // A slot tiled ahead for other areas drops those tiles first (else the new data reloads each of them).
+      if (this.ahead?.slot === slot) {
+        const { camera } = this.ahead;
+        this.ahead = null;
+        for (const tm of this.tiles[slot]!) tm.update(camera);
+      }
       this.keys[slot] = key;
       this.loaded[slot] = Promise.all([
         (this.map.getSource(areaSource(slot)) as maplibregl.GeoJSONSource).setData(areas),

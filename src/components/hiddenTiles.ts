@@ -11,11 +11,17 @@
 // clone and setters, the events' parent. Without them the map is still right, its first visits slower.
 import * as maplibregl from 'maplibre-gl';
 
+/** What maplibre's events climb to: a source's tile manager's parent is the style. */
+interface EventParent {
+  fire(event: { type: string }): unknown;
+  listens(type: string): boolean;
+}
+
 export interface TileManager {
   used: boolean;
   update(transform: unknown, terrain?: unknown): void;
   areTilesLoaded(): boolean;
-  _eventedParent?: unknown;
+  _eventedParent?: EventParent;
 }
 
 interface Transform {
@@ -68,14 +74,19 @@ export function tileAheadWhileHidden(tm: TileManager, camera: () => unknown): vo
   };
 }
 
-const parents = new WeakMap<TileManager, unknown>();
+/** Each tile manager's parent, and a stand-in passing it errors only. */
+const parents = new WeakMap<TileManager, { real: EventParent; errorsOnly: EventParent }>();
 
-/** Whether a tile manager's events reach the map (they do unless made quiet). */
+/** Whether a tile manager's events reach the map (they do unless made quiet; errors always do). */
 export function setQuiet(tm: TileManager, isQuiet: boolean): void {
-  if (isQuiet) {
-    if (tm._eventedParent) parents.set(tm, tm._eventedParent);
-    tm._eventedParent = undefined;
-  } else tm._eventedParent ??= parents.get(tm);
+  let p = parents.get(tm);
+  if (!p) {
+    const real = tm._eventedParent;
+    if (!real) return;
+    p = { real, errorsOnly: { fire: (e) => e.type === 'error' && real.fire(e), listens: (t) => t === 'error' && real.listens(t) } };
+    parents.set(tm, p);
+  }
+  tm._eventedParent = isQuiet ? p.errorsOnly : p.real;
 }
 
 /** Recompute which sources the map draws on its next frame (after a layer's visibility changed). */

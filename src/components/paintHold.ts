@@ -11,6 +11,13 @@ interface PainterInternals { render(...args: unknown[]): void }
 // Private in maplibre 6.17 (pinned); without it the map paints as before.
 const painterOf = (m: MaplibreMap): PainterInternals | null => (m as unknown as { painter?: PainterInternals }).painter ?? null;
 
+/**
+ * When to look again whether the view's tiles are in: a tile loaded, or a frame (a tile dropped by an update;
+ * maplibre's `idle` alone may wait for a hidden slot's data, areaSlots.ts). Not on `error`: listening to it would
+ * silence maplibre's own report of an error; a failed tile is painted by the timer.
+ */
+const ARRIVALS = ['data', 'render'] as const;
+
 export class PaintHold {
   private holding = false;
 
@@ -53,7 +60,7 @@ export class PaintHold {
       const go = (again: boolean) => {
         clearTimeout(timer);
         m.off('idle', idle);
-        m.off('data', arrived);
+        for (const e of ARRIVALS) m.off(e, arrived);
         paint(again);
       };
       // maplibre's idle follows a frame it painted, unless held.
@@ -65,7 +72,7 @@ export class PaintHold {
       };
       const timer = setTimeout(() => go(true), maxMs);
       m.on('idle', idle);
-      m.on('data', arrived);
+      for (const e of ARRIVALS) m.on(e, arrived);
     });
   }
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // activity.ts publishes the pending count on <html data-busy>; a bare object stands in for it.
 const html = { dataset: {} as Record<string, string> };
 vi.stubGlobal('document', { documentElement: html });
-const { deliver, letMapLead, track } = await import('../../src/app/activity');
+const { deliver, setMapLeads, track } = await import('../../src/app/activity');
 
 /** A query whose answer the test releases by hand. */
 function pendingQuery(later = false): { settle: () => Promise<void> } {
@@ -35,9 +35,9 @@ describe('answers delivered in batches', () => {
     expect(html.dataset.busy).toBe('0');
   });
 
-  it('after a drill, applies the map’s answers as soon as its own are in, once', async () => {
+  it('after a drill, applies the map’s answers as soon as its own are in', async () => {
     const applied: string[] = [];
-    letMapLead();
+    setMapLeads(true);
     const kpi = pendingQuery();
     const shapes = pendingQuery(true);
     const values = pendingQuery(true);
@@ -52,6 +52,7 @@ describe('answers delivered in batches', () => {
     expect(applied).toEqual(['shapes', 'values', 'kpi']);
 
     // The next change (a filter) is back to the map after the panels.
+    setMapLeads(false);
     const chart = pendingQuery();
     const recolour = pendingQuery(true);
     await recolour.settle();
