@@ -97,6 +97,8 @@ export function MapView({ areas, points, colors, labels, bounds, layers, upcomin
   const generation = useRef(0);
   /** Counts views readied ahead (`upcoming`): only the latest is tiled, and none once another view is shown. */
   const ahead = useRef(0);
+  /** Un-highlight the area under the pointer (a view left by the breadcrumb would keep it highlighted). */
+  const clearHover = useRef(() => undefined as void);
   useEffect(() => {
     latest.current = { onAreaClick, onAreaIntent, onPick, getTooltip, labels };
     // Read by the browser tests and the benchmark: where each area's name is drawn.
@@ -139,6 +141,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, upcomin
       if (hovered) m.setFeatureState(hovered, { hover: false });
       hovered = undefined;
     };
+    clearHover.current = unhover;
     m.on('mousemove', (e) => {
       const f = slots.current ? m.queryRenderedFeatures(e.point, { layers: slots.current.fills() })[0] : undefined;
       if (f?.id === hovered?.id && f?.source === hovered?.source) return;
@@ -226,6 +229,7 @@ export function MapView({ areas, points, colors, labels, bounds, layers, upcomin
         pool.paint(slot, colors);
       }
       if (moved) {
+        clearHover.current();
         pool.show(slot);
         if (bounds) m.fitBounds(bounds, FIT);
       }
