@@ -20,7 +20,15 @@ describe('progress tables in the UI', () => {
     // Panels below the fold query only once scrolled into view, as a user would.
     await panel.scrollIntoViewIfNeeded();
     await panel.locator('select[aria-label=月份]').selectOption('2023-09');
-    await w.page.locator('[data-region=reports][data-state=ready]').waitFor({ timeout: 90_000 });
+    await w.page.locator('[data-region=reports][data-state=ready]').waitFor({ timeout: 90_000 }).catch(async (err: Error) => {
+      // Say what the page was doing: the panel's state, queries pending, console errors.
+      const state = await w.page.evaluate(() => ({
+        panel: document.querySelector('[data-region=reports]')?.getAttribute('data-state'),
+        busy: document.documentElement.dataset.busy,
+        text: (document.querySelector('[data-region=reports]') as HTMLElement | null)?.innerText.slice(0, 200),
+      })).catch(() => 'page unresponsive');
+      throw new Error(`${err.message.split('\n')[0]}; ${JSON.stringify(state)}; console errors: ${w.consoleErrors.join(' | ').slice(0, 300)}`);
+    });
     expect(await panel.innerText()).toContain('企业自查');
 
     const [xlsx] = await Promise.all([w.page.waitForEvent('download'), panel.locator('button[data-export=xlsx]').click()]);
