@@ -46,7 +46,10 @@ export function MapPanel({ state }: { state: AppState }) {
   const marks = useMarks(state);
   const shapeRows = shapes.status === 'ready' ? shapes.data : null;
   const valueRows = values.status === 'ready' ? values.data : null;
-  const outlines = useMemo(() => (shapeRows ? buildAreaLayers(shapeRows) : null), [shapeRows]);
+  // The outlines of a view readied under the pointer (below) are not built again once it is clicked.
+  const [upcoming, setUpcoming] = useState<{ division: string; layers: AreaLayers } | null>(null);
+  const readied = upcoming?.division === state.division ? upcoming.layers : null;
+  const outlines = useMemo(() => readied ?? (shapeRows ? buildAreaLayers(shapeRows) : null), [readied, shapeRows]);
   const names = useMemo(() => (outlines ? labelLayer(outlines.labels) : null), [outlines]);
   const fill = useMemo(() => {
     if (!valueRows) return null;
@@ -82,14 +85,13 @@ export function MapPanel({ state }: { state: AppState }) {
   };
   // The view a click is about to open: its answers are asked ahead, and its outlines handed to the map's worker
   // to be tiled at the camera the click will move to.
-  const [upcoming, setUpcoming] = useState<AreaLayers | null>(null);
   const lastIntent = useRef(0);
   const intent = (code: string) => {
     if (code === state.division) return;
     // The outlines first (DuckDB answers in order): the worker's indexing and tiling of them is the longest wait.
     // Only the latest intent's outlines go to the map (an earlier one's answer may come after it).
     const mine = ++lastIntent.current;
-    void runSpec(areaShapesQuery(code)).then((rows) => mine === lastIntent.current && setUpcoming(buildAreaLayers(rows)), () => undefined);
+    void runSpec(areaShapesQuery(code)).then((rows) => mine === lastIntent.current && setUpcoming({ division: code, layers: buildAreaLayers(rows) }), () => undefined);
     prefetchView({ ...state, division: code });
   };
   const actions = (
@@ -111,7 +113,7 @@ export function MapPanel({ state }: { state: AppState }) {
           <div className="map-wrap" data-marks={marks.count}>
             <MapView
               areas={o.areas} points={o.points} colors={f.colors} labels={o.labels}
-              bounds={o.bounds} layers={shown.layers} upcoming={upcoming}
+              bounds={o.bounds} layers={shown.layers} upcoming={upcoming?.layers ?? null}
               onAreaClick={atTown ? () => undefined : drill} onAreaIntent={atTown ? undefined : intent} onPick={pickMark} getTooltip={markTooltip}
             />
             <Legend title={f.title} entries={f.legend} note={o.approximate ? '虚线边界为示意范围（非法定界线）' : undefined} />
